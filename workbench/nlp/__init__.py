@@ -1,0 +1,14 @@
+"""Plain-Python text analysis shared by the apps (no Django imports here).
+
+Public API: :func:`extract`, :func:`detect_language`, :func:`html_to_text`,
+:func:`canonical_key`, :func:`is_alias` and :data:`VERSION` (stored with every result
+so that a result can be traced to the extractor that produced it).
+"""
+
+from .lang import detect_language, html_to_text
+from .names import canonical_key, is_alias
+from .pipeline import extract
+
+VERSION = "0.1.0"
+
+__all__ = ["VERSION", "canonical_key", "detect_language", "extract", "html_to_text", "is_alias"]

@@ -1,0 +1,99 @@
+"""Speaker names: normalised keys, alias tests and mention clean-up."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from . import resources
+
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_APOSTROPHES = "'’`´"
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def _titles(language: str) -> frozenset[str]:
+    return resources.words("titles", "fr") | resources.words("titles", "en")
+
+
+def _articles(language: str) -> frozenset[str]:
+    return resources.words("articles", language)
+
+
+def key_tokens(name: str, language: str) -> list[str]:
+    """Lower-case, accent-free tokens of ``name`` without titles, articles and particles."""
+    if not isinstance(name, str):
+        return []
+    particles = resources.words("particles")
+    titles = _titles(language)
+    articles = {strip_accents(a).rstrip(_APOSTROPHES) for a in _articles(language)}
+    text = strip_accents(name).lower()
+    for ap in _APOSTROPHES:
+        text = text.replace(ap, " ")
+    tokens = _TOKEN.findall(text)
+    # leading titles and articles ("M.", "le", "the") are never part of the key
+    while tokens and (tokens[0] in titles or tokens[0] in articles):
+        tokens = tokens[1:]
+    kept = [t for t in tokens if t not in particles and t not in {"l", "d"}]
+    return kept or tokens
+
+
+def canonical_key(name: str, language: str) -> str:
+    """The key under which aliases of one speaker meet ("M. Sahhaf" → "sahhaf")."""
+    return " ".join(key_tokens(name, language))
+
+
+def is_alias(mention: str, name: str, language: str) -> bool:
+    """Whether ``mention`` can designate the same speaker as ``name``.
+
+    True when the mention's key tokens are a non-empty subset of the name's and the
+    mention keeps the name's last token (a surname) or its first (an organisation head).
+    """
+    short = key_tokens(mention, language)
+    full = key_tokens(name, language)
+    if not short or not full:
+        return False
+    if short == full:
+        return True
+    if not set(short) <= set(full):
+        return False
+    return short[-1] == full[-1] or short[0] == full[0]
+
+
+def strip_leading_article(name: str, language: str) -> str:
+    """``"le Commandement"`` → ``"Commandement"``; ``"l’armée"`` → ``"armée"``."""
+    articles = _articles(language)
+    text = name.strip()
+    changed = True
+    while changed and text:
+        changed = False
+        low = text.lower()
+        for art in sorted(articles, key=len, reverse=True):
+            if art[-1] in _APOSTROPHES:
+                if low.startswith(art):
+                    text = text[len(art) :].lstrip()
+                    changed = True
+                    break
+            elif low.startswith(art + " "):
+                text = text[len(art) + 1 :].lstrip()
+                changed = True
+                break
+    return text
+
+
+def strip_titles(name: str, language: str) -> str:
+    """Remove leading courtesy titles ("M. Sahhaf" → "Sahhaf")."""
+    titles = _titles(language)
+    parts = name.split()
+    while len(parts) > 1 and parts[0].rstrip(".").lower() in titles:
+        parts = parts[1:]
+    return " ".join(parts)
+
+
+def has_title(name: str, language: str) -> bool:
+    parts = name.split()
+    return bool(parts) and parts[0].rstrip(".").lower() in _titles(language)

@@ -1,0 +1,159 @@
+"""``extract``: language → segmentation → quotes → speakers → claims."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from typing import Any
+
+from . import facts, resources, segment
+from .lang import detect_language
+from .models import Parse, parse
+from .speakers import resolve
+from .speech import Quote, find_quotes
+
+logger = logging.getLogger(__name__)
+
+_ENT_TYPES = {
+    "PER": "person",
+    "PERSON": "person",
+    "ORG": "organization",
+    "LOC": "location",
+    "GPE": "location",
+    "FAC": "location",
+    "MISC": "other",
+    "NORP": "other",
+    "EVENT": "other",
+    "WORK_OF_ART": "other",
+    "LAW": "other",
+    "PRODUCT": "other",
+}
+
+
+def extract(
+    text: str, *, language: str | None = None, published_at: dt.date | None = None
+) -> dict[str, Any]:
+    """Quotes and claims of ``text``; never raises on any ``str``.
+
+    Offsets in the result index ``text`` (returned unchanged).
+    """
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    try:
+        return _extract(text, language=language, published_at=published_at)
+    except Exception:  # the last line of defence: one odd input must not stop a batch
+        logger.exception("extraction failed; returning an empty result")
+        lang = language if language in resources.SUPPORTED else "und"
+        return {"language": lang, "text": text, "quotes": [], "claims": []}
+
+
+def _extract(text: str, *, language: str | None, published_at: dt.date | None) -> dict[str, Any]:
+    lang = language if language and language != "auto" else detect_language(text)
+    work = lang if lang in resources.SUPPORTED else "en"
+    paras = segment.paragraphs(text)
+    regions = segment.quote_regions(text, paras)
+    sents = segment.sentences(text, paras, regions)
+    try:
+        doc = parse(text, lang, sents) if lang in resources.SUPPORTED else Parse()
+    except Exception:  # e.g. lone surrogates; keep the rule-based results
+        logger.warning("spaCy failed on this text; continuing without it", exc_info=True)
+        doc = Parse()
+    quotes = find_quotes(text, sents, regions, work, doc)
+    resolve(text, quotes, work, doc)
+    claims = _claims(text, sents, quotes, work, doc, published_at)
+    return {
+        "language": lang,
+        "text": text,
+        "quotes": [_quote_json(text, q) for q in quotes],
+        "claims": claims,
+    }
+
+
+def _quote_json(text: str, q: Quote) -> dict[str, Any]:
+    return {
+        "kind": q.kind,
+        "text": " … ".join(text[s:e] for s, e in q.spans),
+        "spans": [[s, e] for s, e in q.spans],
+        "cue": None
+        if q.cue is None
+        else {"text": text[q.cue[0] : q.cue[1]], "start": q.cue[0], "end": q.cue[1]},
+        "speaker": q.speaker,
+    }
+
+
+def _entities(text: str, start: int, end: int, doc: Parse, language: str) -> list[dict[str, str]]:
+    out: list[dict[str, str]] = []
+    seen: set[tuple[str, str]] = set()
+    for s, e, label in doc.ents:
+        if s < start or e > end or label not in _ENT_TYPES:
+            continue
+        name = re.sub(r"\s+", " ", text[s:e]).strip(" ,.;:’'«»\"“”-")
+        name = (
+            re.sub(r"^(?:les?|la|l['’]|the)\s*", "", name, flags=re.IGNORECASE)
+            if len(name.split()) > 1
+            else name
+        )
+        if len(name) < 2 or not any(c.isupper() for c in name[:1] + name):
+            continue
+        key = (name, _ENT_TYPES[label])
+        if key not in seen:
+            seen.add(key)
+            out.append({"text": name, "type": _ENT_TYPES[label]})
+    return out
+
+
+def _claims(
+    text: str,
+    sents: list[tuple[int, int]],
+    quotes: list[Quote],
+    language: str,
+    doc: Parse,
+    anchor: dt.date | None,
+) -> list[dict[str, Any]]:
+    by_sentence: dict[int, int] = {}
+    for i, q in enumerate(quotes):
+        by_sentence.setdefault(q.sentence, i)
+    factual = resources.words("factual", language)
+    out: list[dict[str, Any]] = []
+    for si, (start, end) in enumerate(sents):
+        dates = facts.dates(text, start, end, language, anchor)
+        date_spans = []
+        for d in dates:
+            pos = text.find(d["text"], start, end)
+            if pos >= 0:
+                date_spans.append((pos, pos + len(d["text"])))
+        quantities = facts.quantities(text, start, end, language, date_spans)
+        entities = _entities(text, start, end, doc, language)
+        tokens = doc.between(start, end)
+        has_fact = any(t.lemma in factual for t in tokens if t.pos in {"VERB", "AUX"})
+        qi = by_sentence.get(si)
+        if not (quantities or dates or entities or has_fact):
+            continue
+        score = 0.1 + (0.3 if quantities else 0) + (0.15 if dates else 0)
+        score += min(0.3, 0.1 * len(entities)) + (0.1 if has_fact else 0)
+        attribution, attributed_to = "outlet", None
+        if qi is not None:
+            speaker = quotes[qi].speaker
+            if speaker:
+                attribution, attributed_to = "speaker", str(speaker["name"])
+                score += 0.05
+            else:
+                attribution = "unknown"
+        if text[start:end].rstrip().endswith("?"):
+            score *= 0.5
+        out.append(
+            {
+                "text": text[start:end],
+                "start": start,
+                "end": end,
+                "checkworthiness": round(min(1.0, score), 3),
+                "attribution": attribution,
+                "attributed_to": attributed_to,
+                "quote": qi,
+                "quantities": quantities,
+                "dates": dates,
+                "entities": entities,
+            }
+        )
+    return out

@@ -1,0 +1,165 @@
+"""Paragraphs, quotation marks and sentences, with offsets into the original text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import resources
+
+OPENERS = {"«": "»", "“": "”", "„": "“", '"': '"'}
+CLOSERS = set(OPENERS.values())
+# spaces that French typography puts inside « » (normal, no-break, narrow no-break)
+INNER_SPACE = " \u00a0\u202f\u2009\t"
+_PARA = re.compile(r"\n[ \t\u00a0\u202f]*\n\s*")
+
+
+@dataclass
+class QuoteRegion:
+    """One quotation: ``open`` is the index of the opening mark; ``close`` of the closing one."""
+
+    open: int
+    close: int | None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    mark: str = "«"
+
+    @property
+    def end(self) -> int:
+        """Index just past the closing mark (or the last quoted character)."""
+        if self.close is not None:
+            return self.close + 1
+        return self.spans[-1][1] if self.spans else self.open + 1
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank paragraph (blank-line separated), trimmed."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for m in _PARA.finditer(text):
+        _add_trimmed(text, pos, m.start(), out)
+        pos = m.end()
+    _add_trimmed(text, pos, len(text), out)
+    return out
+
+
+def _add_trimmed(text: str, start: int, end: int, out: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append((start, end))
+
+
+def _inner(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and (text[start] in INNER_SPACE or text[start] == "\n"):
+        start += 1
+    while end > start and (text[end - 1] in INNER_SPACE or text[end - 1] == "\n"):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def _straight_opens(text: str, i: int, lo: int) -> bool:
+    before = text[i - 1] if i > lo else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-:") and not after.isspace()
+
+
+def quote_regions(text: str, paras: list[tuple[int, int]]) -> list[QuoteRegion]:
+    """Find quotations; an unclosed one ends at its paragraph's end unless the next
+    paragraph opens with a quotation mark (the French convention for a quote that
+    runs over several paragraphs)."""
+    regions: list[QuoteRegion] = []
+    current: QuoteRegion | None = None
+    piece_start = 0
+    depth = 0
+    for pi, (pstart, pend) in enumerate(paras):
+        i = pstart
+        if current is not None:
+            # continuation paragraph: skip its opening mark
+            if text[pstart] in OPENERS:
+                i = pstart + 1
+            piece_start = i
+        while i < pend:
+            ch = text[i]
+            if current is None:
+                if ch in OPENERS and (ch != '"' or _straight_opens(text, i, pstart)):
+                    current = QuoteRegion(open=i, close=None, mark=ch)
+                    piece_start = i + 1
+                    depth = 1
+            else:
+                closer = OPENERS[current.mark]
+                if ch == current.mark and ch != closer:
+                    depth += 1
+                elif ch == closer:
+                    depth -= 1
+                    if depth == 0:
+                        span = _inner(text, piece_start, i)
+                        if span:
+                            current.spans.append(span)
+                        current.close = i
+                        if current.spans:
+                            regions.append(current)
+                        current = None
+            i += 1
+        if current is not None:
+            span = _inner(text, piece_start, pend)
+            if span:
+                current.spans.append(span)
+            nxt = paras[pi + 1] if pi + 1 < len(paras) else None
+            if nxt is None or text[nxt[0]] not in OPENERS:
+                if current.spans:
+                    regions.append(current)
+                current = None
+    return regions
+
+
+_BOUNDARY = re.compile(r"[.!?…]+[»”\"’)]*(?=\s)|\n")
+
+
+def sentences(
+    text: str, paras: list[tuple[int, int]], regions: list[QuoteRegion]
+) -> list[tuple[int, int]]:
+    """Sentence (start, end) pairs; never split inside a quotation or after "M."."""
+    titles = resources.words("titles", "fr") | resources.words("titles", "en")
+    inside = _inside_map(regions)
+    out: list[tuple[int, int]] = []
+    for pstart, pend in paras:
+        start = pstart
+        for m in _BOUNDARY.finditer(text, pstart, pend):
+            cut = m.end()
+            if _in_quote(inside, m.start()):
+                continue
+            nxt = cut
+            while nxt < pend and text[nxt].isspace():
+                nxt += 1
+            if nxt >= pend:
+                continue
+            if m.group() == "\n":
+                prev = text[m.start() - 1] if m.start() > pstart else ""
+                if prev not in '.!?…»”":':
+                    continue
+            else:
+                follower = text[nxt]
+                if not (follower.isupper() or follower.isdigit() or follower in '«“"„—–-('):
+                    continue
+                word = re.search(r"(\w+)\W*$", text[max(pstart, m.start() - 20) : m.start() + 1])
+                if word and m.group().startswith(".") and len(m.group()) == 1:
+                    w = word.group(1)
+                    if w.lower() in titles or (len(w) == 1 and w.isupper()):
+                        continue
+            _add_trimmed(text, start, cut, out)
+            start = nxt
+        _add_trimmed(text, start, pend, out)
+    return out
+
+
+def _inside_map(regions: list[QuoteRegion]) -> list[tuple[int, int]]:
+    return sorted((r.open, r.end - 1) for r in regions)
+
+
+def _in_quote(inside: list[tuple[int, int]], pos: int) -> bool:
+    import bisect
+
+    i = bisect.bisect_right(inside, (pos, 10**18)) - 1
+    return i >= 0 and inside[i][0] < pos < inside[i][1]
