@@ -1,0 +1,191 @@
+"""Corroboration of one claim or quote: search the sources, store evidence and the run, suggest."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from claims.models import (
+    AttributionStatus,
+    Claim,
+    ClaimStatus,
+    CorroborationRun,
+    CorroborationState,
+    Evidence,
+    Origin,
+    Quote,
+    Stance,
+)
+
+if TYPE_CHECKING:
+    from sources.selectors import SourceHit
+
+logger = logging.getLogger(__name__)
+
+# A quote counts as found when this share of its words appear in order in the passage (0..100).
+QUOTE_CONFIRM_RATIO = 90.0
+QUOTE_TOPIC_RATIO = 60.0
+
+
+def suggest_claim_status(evidence: Sequence[Evidence]) -> str:
+    """What the evidence suggests; only a person sets the status."""
+    stances = {e.stance for e in evidence}
+    if Stance.CONTRADICTS in stances:
+        return ClaimStatus.DISPUTED
+    if Stance.SUPPORTS in stances:
+        return ClaimStatus.CORROBORATED
+    return ""
+
+
+def suggest_quote_status(evidence: Sequence[Evidence]) -> str:
+    best = max(
+        (
+            float(e.signals.get("quote_match") or 0.0)
+            for e in evidence
+            if e.signals.get("speaker_match")
+        ),
+        default=0.0,
+    )
+    if best >= QUOTE_CONFIRM_RATIO:
+        return AttributionStatus.CONFIRMED
+    if best >= QUOTE_TOPIC_RATIO:
+        return AttributionStatus.MISQUOTED
+    return AttributionStatus.NOT_FOUND
+
+
+def _passage_hash(passage: str) -> str:
+    return hashlib.sha256(passage.encode("utf-8")).hexdigest()
+
+
+def _start(model: type[Claim] | type[Quote], pk: int) -> Claim | Quote | None:
+    """Claim the item for this job; None when it is gone, rejected or already done."""
+    with transaction.atomic():
+        item = model.objects.select_for_update().select_related("article").filter(pk=pk).first()
+        if item is None or item.rejected or item.corroboration_state == CorroborationState.DONE:
+            return item if item is not None and not item.rejected else None
+        item.corroboration_state = CorroborationState.RUNNING
+        item.save(update_fields=["corroboration_state", "updated_at"])
+        type(item.article).objects.filter(pk=item.article_id).update(heartbeat_at=timezone.now())
+    return item
+
+
+def _store(item: Claim | Quote, hits: list[SourceHit], query: str, started: Any) -> list[Evidence]:
+    from sources.selectors import SEARCH_VERSION, search_backend_name
+    from workbench.nlp import VERSION
+
+    target = {"claim": item} if isinstance(item, Claim) else {"quote": item}
+    run = CorroborationRun.objects.create(
+        **target,
+        query=query,
+        language=item.article.language,
+        backend=search_backend_name(),
+        settings={
+            "top": settings.WORKBENCH_CORROBORATION_TOP,
+            "min_score": settings.WORKBENCH_EVIDENCE_MIN_SCORE,
+        },
+        versions={"search": SEARCH_VERSION, "extractor": VERSION},
+        result_count=len(hits),
+        started_at=started,
+        finished_at=timezone.now(),
+    )
+    kept: list[int] = []
+    for hit in hits:
+        if hit.score < settings.WORKBENCH_EVIDENCE_MIN_SCORE:
+            continue
+        evidence, _ = Evidence.objects.update_or_create(
+            **target,
+            source_id=hit.source_id,
+            passage_hash=_passage_hash(hit.passage),
+            defaults={
+                "run": run,
+                "passage": hit.passage,
+                "passage_start": hit.passage_start,
+                "passage_end": hit.passage_end,
+                "score": hit.score,
+                "stance": hit.stance,
+                "signals": hit.signals,
+            },
+        )
+        kept.append(evidence.pk)
+    # Machine evidence this run did not find again is dropped; evidence a person attached stays.
+    Evidence.objects.filter(**target, origin=Origin.MACHINE).exclude(pk__in=kept).delete()
+    return list(Evidence.objects.filter(**target))
+
+
+def claim_corroborate(*, claim_id: int) -> None:
+    """Search the sources for one claim, store evidence and the run, and suggest a status."""
+    from sources.selectors import source_search
+
+    claim = _start(Claim, claim_id)
+    if claim is None:
+        return
+    assert isinstance(claim, Claim)
+    if claim.corroboration_state != CorroborationState.DONE:
+        started = timezone.now()
+        hits = source_search(
+            text=claim.text,
+            language=claim.article.language,
+            top=settings.WORKBENCH_CORROBORATION_TOP,
+        )
+        with transaction.atomic():
+            evidence = _store(claim, hits, claim.text, started)
+            Claim.objects.filter(pk=claim.pk).update(
+                suggested_status=suggest_claim_status(evidence),
+                corroboration_state=CorroborationState.DONE,
+                corroborated_at=timezone.now(),
+                corroboration_error="",
+            )
+        logger.info("claim %s corroborated: %s evidence", claim.pk, len(evidence))
+    from claims.services.articles import article_finish_if_complete
+
+    article_finish_if_complete(article_id=claim.article_id)
+
+
+def quote_corroborate(*, quote_id: int) -> None:
+    """Search the sources for the quoted words, with the speaker, and suggest an attribution status."""
+    from sources.selectors import source_search
+
+    quote = _start(Quote, quote_id)
+    if quote is None:
+        return
+    assert isinstance(quote, Quote)
+    if quote.corroboration_state != CorroborationState.DONE:
+        started = timezone.now()
+        speaker = quote.speaker.name if quote.speaker_id else None  # type: ignore[union-attr]
+        hits = source_search(
+            text=quote.text,
+            language=quote.article.language,
+            top=settings.WORKBENCH_CORROBORATION_TOP,
+            speaker=speaker,
+        )
+        with transaction.atomic():
+            evidence = _store(quote, hits, quote.text, started)
+            Quote.objects.filter(pk=quote.pk).update(
+                suggested_status=suggest_quote_status(evidence),
+                corroboration_state=CorroborationState.DONE,
+                corroborated_at=timezone.now(),
+                corroboration_error="",
+            )
+        logger.info("quote %s corroborated: %s evidence", quote.pk, len(evidence))
+    from claims.services.articles import article_finish_if_complete
+
+    article_finish_if_complete(article_id=quote.article_id)
+
+
+def item_corroboration_fail(*, model: type[Claim] | type[Quote], pk: int, reason: str) -> None:
+    """Record a final corroboration failure on the item, then let the article finish."""
+    item = model.objects.filter(pk=pk).first()
+    if item is None:
+        return
+    model.objects.filter(pk=pk).update(
+        corroboration_state=CorroborationState.FAILED, corroboration_error=reason[:5000]
+    )
+    from claims.services.articles import article_finish_if_complete
+
+    article_finish_if_complete(article_id=item.article_id)
