@@ -6,256 +6,742 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('sources', '0001_initial'),
+        ("sources", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Article',
+            name="Article",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('url', models.URLField(blank=True, max_length=2000)),
-                ('canonical_url', models.CharField(blank=True, db_index=True, max_length=2000)),
-                ('title', models.CharField(blank=True, max_length=1000)),
-                ('publisher', models.CharField(blank=True, max_length=300)),
-                ('author', models.CharField(blank=True, max_length=300)),
-                ('language', models.CharField(blank=True, db_index=True, max_length=12)),
-                ('language_supported', models.BooleanField(default=True)),
-                ('published_at', models.DateTimeField(blank=True, null=True)),
-                ('body', models.TextField()),
-                ('content_hash', models.CharField(help_text='SHA-256 of the normalised body.', max_length=64, unique=True)),
-                ('version', models.PositiveIntegerField(default=1)),
-                ('is_latest', models.BooleanField(default=True)),
-                ('state', models.CharField(choices=[('queued', 'Queued'), ('extracting', 'Extracting'), ('corroborating', 'Corroborating'), ('done', 'Done'), ('failed', 'Failed')], db_index=True, default='queued', max_length=16)),
-                ('queued_at', models.DateTimeField(blank=True, null=True)),
-                ('started_at', models.DateTimeField(blank=True, null=True)),
-                ('heartbeat_at', models.DateTimeField(blank=True, help_text='Last sign of life of the job; the sweep re-queues stalled work.', null=True)),
-                ('extracted_at', models.DateTimeField(blank=True, null=True)),
-                ('finished_at', models.DateTimeField(blank=True, null=True)),
-                ('failed_at', models.DateTimeField(blank=True, null=True)),
-                ('failure_reason', models.TextField(blank=True)),
-                ('attempts', models.PositiveIntegerField(default=0)),
-                ('extractor_version', models.CharField(blank=True, max_length=40)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('previous_version', models.OneToOneField(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='next_version', to='claims.article')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("url", models.URLField(blank=True, max_length=2000)),
+                ("canonical_url", models.CharField(blank=True, db_index=True, max_length=2000)),
+                ("title", models.CharField(blank=True, max_length=1000)),
+                ("publisher", models.CharField(blank=True, max_length=300)),
+                ("author", models.CharField(blank=True, max_length=300)),
+                ("language", models.CharField(blank=True, db_index=True, max_length=12)),
+                ("language_supported", models.BooleanField(default=True)),
+                ("published_at", models.DateTimeField(blank=True, null=True)),
+                ("body", models.TextField()),
+                (
+                    "content_hash",
+                    models.CharField(
+                        help_text="SHA-256 of the normalised body.", max_length=64, unique=True
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1)),
+                ("is_latest", models.BooleanField(default=True)),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[
+                            ("queued", "Queued"),
+                            ("extracting", "Extracting"),
+                            ("corroborating", "Corroborating"),
+                            ("done", "Done"),
+                            ("failed", "Failed"),
+                        ],
+                        db_index=True,
+                        default="queued",
+                        max_length=16,
+                    ),
+                ),
+                ("queued_at", models.DateTimeField(blank=True, null=True)),
+                ("started_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "heartbeat_at",
+                    models.DateTimeField(
+                        blank=True,
+                        help_text="Last sign of life of the job; the sweep re-queues stalled work.",
+                        null=True,
+                    ),
+                ),
+                ("extracted_at", models.DateTimeField(blank=True, null=True)),
+                ("finished_at", models.DateTimeField(blank=True, null=True)),
+                ("failed_at", models.DateTimeField(blank=True, null=True)),
+                ("failure_reason", models.TextField(blank=True)),
+                ("attempts", models.PositiveIntegerField(default=0)),
+                ("extractor_version", models.CharField(blank=True, max_length=40)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "previous_version",
+                    models.OneToOneField(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="next_version",
+                        to="claims.article",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at', '-id'],
+                "ordering": ["-created_at", "-id"],
             },
         ),
         migrations.CreateModel(
-            name='Claim',
+            name="Claim",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('fingerprint', models.CharField(help_text='Identity of the machine output, so re-processing updates in place.', max_length=64)),
-                ('origin', models.CharField(choices=[('machine', 'Machine'), ('person', 'Person')], default='machine', max_length=10)),
-                ('corrected', models.BooleanField(default=False, help_text='A person corrected what the machine found.')),
-                ('rejected', models.BooleanField(default=False, help_text='A person rejected it; re-processing keeps it out.')),
-                ('corroboration_state', models.CharField(choices=[('pending', 'Pending'), ('running', 'Running'), ('done', 'Done'), ('failed', 'Failed')], db_index=True, default='pending', max_length=10)),
-                ('corroborated_at', models.DateTimeField(blank=True, null=True)),
-                ('corroboration_error', models.TextField(blank=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('text', models.TextField()),
-                ('start', models.PositiveIntegerField()),
-                ('end', models.PositiveIntegerField()),
-                ('checkworthiness', models.FloatField(db_index=True, default=0.0)),
-                ('attribution', models.CharField(choices=[('speaker', 'Speaker'), ('outlet', 'Outlet'), ('unknown', 'Unknown')], default='unknown', max_length=10)),
-                ('quantities', models.JSONField(blank=True, default=list)),
-                ('dates', models.JSONField(blank=True, default=list)),
-                ('entities', models.JSONField(blank=True, default=list)),
-                ('status', models.CharField(choices=[('unreviewed', 'Unreviewed'), ('in_review', 'In review'), ('corroborated', 'Corroborated'), ('disputed', 'Disputed'), ('false', 'False'), ('unverifiable', 'Unverifiable'), ('not_checkworthy', 'Not check-worthy')], db_index=True, default='unreviewed', max_length=16)),
-                ('suggested_status', models.CharField(blank=True, choices=[('unreviewed', 'Unreviewed'), ('in_review', 'In review'), ('corroborated', 'Corroborated'), ('disputed', 'Disputed'), ('false', 'False'), ('unverifiable', 'Unverifiable'), ('not_checkworthy', 'Not check-worthy')], max_length=16)),
-                ('verdict', models.TextField(blank=True, help_text='The written explanation of the final status.')),
-                ('revision', models.PositiveIntegerField(default=1, help_text='Incremented on every review change.')),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to='claims.article')),
-                ('assignee', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='assigned_claims', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "fingerprint",
+                    models.CharField(
+                        help_text="Identity of the machine output, so re-processing updates in place.",
+                        max_length=64,
+                    ),
+                ),
+                (
+                    "origin",
+                    models.CharField(
+                        choices=[("machine", "Machine"), ("person", "Person")],
+                        default="machine",
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "corrected",
+                    models.BooleanField(
+                        default=False, help_text="A person corrected what the machine found."
+                    ),
+                ),
+                (
+                    "rejected",
+                    models.BooleanField(
+                        default=False, help_text="A person rejected it; re-processing keeps it out."
+                    ),
+                ),
+                (
+                    "corroboration_state",
+                    models.CharField(
+                        choices=[
+                            ("pending", "Pending"),
+                            ("running", "Running"),
+                            ("done", "Done"),
+                            ("failed", "Failed"),
+                        ],
+                        db_index=True,
+                        default="pending",
+                        max_length=10,
+                    ),
+                ),
+                ("corroborated_at", models.DateTimeField(blank=True, null=True)),
+                ("corroboration_error", models.TextField(blank=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                ("text", models.TextField()),
+                ("start", models.PositiveIntegerField()),
+                ("end", models.PositiveIntegerField()),
+                ("checkworthiness", models.FloatField(db_index=True, default=0.0)),
+                (
+                    "attribution",
+                    models.CharField(
+                        choices=[
+                            ("speaker", "Speaker"),
+                            ("outlet", "Outlet"),
+                            ("unknown", "Unknown"),
+                        ],
+                        default="unknown",
+                        max_length=10,
+                    ),
+                ),
+                ("quantities", models.JSONField(blank=True, default=list)),
+                ("dates", models.JSONField(blank=True, default=list)),
+                ("entities", models.JSONField(blank=True, default=list)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("unreviewed", "Unreviewed"),
+                            ("in_review", "In review"),
+                            ("corroborated", "Corroborated"),
+                            ("disputed", "Disputed"),
+                            ("false", "False"),
+                            ("unverifiable", "Unverifiable"),
+                            ("not_checkworthy", "Not check-worthy"),
+                        ],
+                        db_index=True,
+                        default="unreviewed",
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "suggested_status",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("unreviewed", "Unreviewed"),
+                            ("in_review", "In review"),
+                            ("corroborated", "Corroborated"),
+                            ("disputed", "Disputed"),
+                            ("false", "False"),
+                            ("unverifiable", "Unverifiable"),
+                            ("not_checkworthy", "Not check-worthy"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "verdict",
+                    models.TextField(
+                        blank=True, help_text="The written explanation of the final status."
+                    ),
+                ),
+                (
+                    "revision",
+                    models.PositiveIntegerField(
+                        default=1, help_text="Incremented on every review change."
+                    ),
+                ),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, to="claims.article"
+                    ),
+                ),
+                (
+                    "assignee",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="assigned_claims",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-checkworthiness', 'id'],
+                "ordering": ["-checkworthiness", "id"],
             },
         ),
         migrations.CreateModel(
-            name='CorroborationRun',
+            name="CorroborationRun",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('query', models.TextField()),
-                ('language', models.CharField(blank=True, max_length=12)),
-                ('backend', models.CharField(max_length=40)),
-                ('settings', models.JSONField(default=dict)),
-                ('versions', models.JSONField(default=dict)),
-                ('result_count', models.PositiveIntegerField(default=0)),
-                ('started_at', models.DateTimeField()),
-                ('finished_at', models.DateTimeField(blank=True, null=True)),
-                ('claim', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='runs', to='claims.claim')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("query", models.TextField()),
+                ("language", models.CharField(blank=True, max_length=12)),
+                ("backend", models.CharField(max_length=40)),
+                ("settings", models.JSONField(default=dict)),
+                ("versions", models.JSONField(default=dict)),
+                ("result_count", models.PositiveIntegerField(default=0)),
+                ("started_at", models.DateTimeField()),
+                ("finished_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "claim",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="runs",
+                        to="claims.claim",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-started_at', '-id'],
+                "ordering": ["-started_at", "-id"],
             },
         ),
         migrations.CreateModel(
-            name='Quote',
+            name="Quote",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('fingerprint', models.CharField(help_text='Identity of the machine output, so re-processing updates in place.', max_length=64)),
-                ('origin', models.CharField(choices=[('machine', 'Machine'), ('person', 'Person')], default='machine', max_length=10)),
-                ('corrected', models.BooleanField(default=False, help_text='A person corrected what the machine found.')),
-                ('rejected', models.BooleanField(default=False, help_text='A person rejected it; re-processing keeps it out.')),
-                ('corroboration_state', models.CharField(choices=[('pending', 'Pending'), ('running', 'Running'), ('done', 'Done'), ('failed', 'Failed')], db_index=True, default='pending', max_length=10)),
-                ('corroborated_at', models.DateTimeField(blank=True, null=True)),
-                ('corroboration_error', models.TextField(blank=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('kind', models.CharField(choices=[('direct', 'Direct'), ('partial', 'Partial'), ('indirect', 'Indirect')], max_length=10)),
-                ('text', models.TextField()),
-                ('spans', models.JSONField(help_text='[[start, end], …] into the article body, without quotation marks.')),
-                ('start', models.PositiveIntegerField()),
-                ('end', models.PositiveIntegerField()),
-                ('cue_text', models.CharField(blank=True, max_length=200)),
-                ('cue_start', models.PositiveIntegerField(blank=True, null=True)),
-                ('cue_end', models.PositiveIntegerField(blank=True, null=True)),
-                ('speaker_mention', models.CharField(blank=True, max_length=500)),
-                ('mention_start', models.PositiveIntegerField(blank=True, null=True)),
-                ('mention_end', models.PositiveIntegerField(blank=True, null=True)),
-                ('attribution_status', models.CharField(choices=[('unverified', 'Unverified'), ('confirmed', 'Confirmed'), ('misquoted', 'Misquoted'), ('not_found', 'Not found')], db_index=True, default='unverified', max_length=12)),
-                ('suggested_status', models.CharField(blank=True, choices=[('unverified', 'Unverified'), ('confirmed', 'Confirmed'), ('misquoted', 'Misquoted'), ('not_found', 'Not found')], max_length=12)),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, to='claims.article')),
-                ('status_set_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "fingerprint",
+                    models.CharField(
+                        help_text="Identity of the machine output, so re-processing updates in place.",
+                        max_length=64,
+                    ),
+                ),
+                (
+                    "origin",
+                    models.CharField(
+                        choices=[("machine", "Machine"), ("person", "Person")],
+                        default="machine",
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "corrected",
+                    models.BooleanField(
+                        default=False, help_text="A person corrected what the machine found."
+                    ),
+                ),
+                (
+                    "rejected",
+                    models.BooleanField(
+                        default=False, help_text="A person rejected it; re-processing keeps it out."
+                    ),
+                ),
+                (
+                    "corroboration_state",
+                    models.CharField(
+                        choices=[
+                            ("pending", "Pending"),
+                            ("running", "Running"),
+                            ("done", "Done"),
+                            ("failed", "Failed"),
+                        ],
+                        db_index=True,
+                        default="pending",
+                        max_length=10,
+                    ),
+                ),
+                ("corroborated_at", models.DateTimeField(blank=True, null=True)),
+                ("corroboration_error", models.TextField(blank=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("direct", "Direct"),
+                            ("partial", "Partial"),
+                            ("indirect", "Indirect"),
+                        ],
+                        max_length=10,
+                    ),
+                ),
+                ("text", models.TextField()),
+                (
+                    "spans",
+                    models.JSONField(
+                        help_text="[[start, end], …] into the article body, without quotation marks."
+                    ),
+                ),
+                ("start", models.PositiveIntegerField()),
+                ("end", models.PositiveIntegerField()),
+                ("cue_text", models.CharField(blank=True, max_length=200)),
+                ("cue_start", models.PositiveIntegerField(blank=True, null=True)),
+                ("cue_end", models.PositiveIntegerField(blank=True, null=True)),
+                ("speaker_mention", models.CharField(blank=True, max_length=500)),
+                ("mention_start", models.PositiveIntegerField(blank=True, null=True)),
+                ("mention_end", models.PositiveIntegerField(blank=True, null=True)),
+                (
+                    "attribution_status",
+                    models.CharField(
+                        choices=[
+                            ("unverified", "Unverified"),
+                            ("confirmed", "Confirmed"),
+                            ("misquoted", "Misquoted"),
+                            ("not_found", "Not found"),
+                        ],
+                        db_index=True,
+                        default="unverified",
+                        max_length=12,
+                    ),
+                ),
+                (
+                    "suggested_status",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("unverified", "Unverified"),
+                            ("confirmed", "Confirmed"),
+                            ("misquoted", "Misquoted"),
+                            ("not_found", "Not found"),
+                        ],
+                        max_length=12,
+                    ),
+                ),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, to="claims.article"
+                    ),
+                ),
+                (
+                    "status_set_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['article', 'start', 'id'],
+                "ordering": ["article", "start", "id"],
             },
         ),
         migrations.CreateModel(
-            name='Evidence',
+            name="Evidence",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('passage', models.TextField(help_text='The passage as it was when found.')),
-                ('passage_start', models.PositiveIntegerField(blank=True, null=True)),
-                ('passage_end', models.PositiveIntegerField(blank=True, null=True)),
-                ('passage_hash', models.CharField(max_length=64)),
-                ('score', models.FloatField()),
-                ('stance', models.CharField(choices=[('supports', 'Supports'), ('contradicts', 'Contradicts'), ('unclear', 'Unclear')], default='unclear', max_length=12)),
-                ('signals', models.JSONField(blank=True, default=dict)),
-                ('origin', models.CharField(choices=[('machine', 'Machine'), ('person', 'Person')], default='machine', max_length=10)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('added_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('claim', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='evidence', to='claims.claim')),
-                ('run', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='evidence', to='claims.corroborationrun')),
-                ('source', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='sources.source')),
-                ('quote', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='evidence', to='claims.quote')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("passage", models.TextField(help_text="The passage as it was when found.")),
+                ("passage_start", models.PositiveIntegerField(blank=True, null=True)),
+                ("passage_end", models.PositiveIntegerField(blank=True, null=True)),
+                ("passage_hash", models.CharField(max_length=64)),
+                ("score", models.FloatField()),
+                (
+                    "stance",
+                    models.CharField(
+                        choices=[
+                            ("supports", "Supports"),
+                            ("contradicts", "Contradicts"),
+                            ("unclear", "Unclear"),
+                        ],
+                        default="unclear",
+                        max_length=12,
+                    ),
+                ),
+                ("signals", models.JSONField(blank=True, default=dict)),
+                (
+                    "origin",
+                    models.CharField(
+                        choices=[("machine", "Machine"), ("person", "Person")],
+                        default="machine",
+                        max_length=10,
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "added_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "claim",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="evidence",
+                        to="claims.claim",
+                    ),
+                ),
+                (
+                    "run",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="evidence",
+                        to="claims.corroborationrun",
+                    ),
+                ),
+                (
+                    "source",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="sources.source",
+                    ),
+                ),
+                (
+                    "quote",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="evidence",
+                        to="claims.quote",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'evidence',
-                'ordering': ['-score', 'id'],
+                "verbose_name_plural": "evidence",
+                "ordering": ["-score", "id"],
             },
         ),
         migrations.AddField(
-            model_name='corroborationrun',
-            name='quote',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='runs', to='claims.quote'),
+            model_name="corroborationrun",
+            name="quote",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="runs",
+                to="claims.quote",
+            ),
         ),
         migrations.AddField(
-            model_name='claim',
-            name='quote',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='claims', to='claims.quote'),
+            model_name="claim",
+            name="quote",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="claims",
+                to="claims.quote",
+            ),
         ),
         migrations.CreateModel(
-            name='ReviewEvent',
+            name="ReviewEvent",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('status', 'Status changed'), ('assignment', 'Assignment changed'), ('correction', 'Correction'), ('verdict', 'Verdict written'), ('evidence', 'Evidence attached'), ('requeue', 'Processing re-queued'), ('note', 'Note')], max_length=12)),
-                ('field', models.CharField(blank=True, max_length=64)),
-                ('from_value', models.TextField(blank=True)),
-                ('to_value', models.TextField(blank=True)),
-                ('note', models.TextField(blank=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True, db_index=True)),
-                ('actor', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('article', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='events', to='claims.article')),
-                ('claim', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='events', to='claims.claim')),
-                ('quote', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='events', to='claims.quote')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("status", "Status changed"),
+                            ("assignment", "Assignment changed"),
+                            ("correction", "Correction"),
+                            ("verdict", "Verdict written"),
+                            ("evidence", "Evidence attached"),
+                            ("requeue", "Processing re-queued"),
+                            ("note", "Note"),
+                        ],
+                        max_length=12,
+                    ),
+                ),
+                ("field", models.CharField(blank=True, max_length=64)),
+                ("from_value", models.TextField(blank=True)),
+                ("to_value", models.TextField(blank=True)),
+                ("note", models.TextField(blank=True)),
+                ("created_at", models.DateTimeField(auto_now_add=True, db_index=True)),
+                (
+                    "actor",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "article",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="events",
+                        to="claims.article",
+                    ),
+                ),
+                (
+                    "claim",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="events",
+                        to="claims.claim",
+                    ),
+                ),
+                (
+                    "quote",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="events",
+                        to="claims.quote",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at', '-id'],
+                "ordering": ["-created_at", "-id"],
             },
         ),
         migrations.CreateModel(
-            name='Speaker',
+            name="Speaker",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(help_text='Canonical name: the fullest form seen.', max_length=300)),
-                ('key', models.CharField(help_text='Normalised name used to merge aliases.', max_length=300, unique=True)),
-                ('type', models.CharField(choices=[('person', 'Person'), ('organization', 'Organization'), ('group', 'Group'), ('unknown', 'Unknown')], default='unknown', max_length=16)),
-                ('aliases', models.JSONField(blank=True, default=list)),
-                ('role', models.CharField(blank=True, max_length=300)),
-                ('corrected', models.BooleanField(default=False, help_text='A person edited this speaker.')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('merged_into', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='merged_from', to='claims.speaker')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "name",
+                    models.CharField(
+                        help_text="Canonical name: the fullest form seen.", max_length=300
+                    ),
+                ),
+                (
+                    "key",
+                    models.CharField(
+                        help_text="Normalised name used to merge aliases.",
+                        max_length=300,
+                        unique=True,
+                    ),
+                ),
+                (
+                    "type",
+                    models.CharField(
+                        choices=[
+                            ("person", "Person"),
+                            ("organization", "Organization"),
+                            ("group", "Group"),
+                            ("unknown", "Unknown"),
+                        ],
+                        default="unknown",
+                        max_length=16,
+                    ),
+                ),
+                ("aliases", models.JSONField(blank=True, default=list)),
+                ("role", models.CharField(blank=True, max_length=300)),
+                (
+                    "corrected",
+                    models.BooleanField(default=False, help_text="A person edited this speaker."),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "merged_into",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="merged_from",
+                        to="claims.speaker",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.AddField(
-            model_name='quote',
-            name='speaker',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='quotes', to='claims.speaker'),
+            model_name="quote",
+            name="speaker",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="quotes",
+                to="claims.speaker",
+            ),
         ),
         migrations.AddField(
-            model_name='claim',
-            name='speaker',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='claims', to='claims.speaker'),
+            model_name="claim",
+            name="speaker",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="claims",
+                to="claims.speaker",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='article',
-            constraint=models.UniqueConstraint(condition=models.Q(('canonical_url', ''), _negated=True), fields=('canonical_url', 'version'), name='article_unique_url_version'),
+            model_name="article",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("canonical_url", ""), _negated=True),
+                fields=("canonical_url", "version"),
+                name="article_unique_url_version",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='evidence',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('claim__isnull', False), ('quote__isnull', True)), models.Q(('claim__isnull', True), ('quote__isnull', False)), _connector='OR'), name='evidence_one_target'),
+            model_name="evidence",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("claim__isnull", False), ("quote__isnull", True)),
+                    models.Q(("claim__isnull", True), ("quote__isnull", False)),
+                    _connector="OR",
+                ),
+                name="evidence_one_target",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='evidence',
-            constraint=models.UniqueConstraint(condition=models.Q(('claim__isnull', False)), fields=('claim', 'source', 'passage_hash'), name='evidence_unique_claim_passage'),
+            model_name="evidence",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("claim__isnull", False)),
+                fields=("claim", "source", "passage_hash"),
+                name="evidence_unique_claim_passage",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='evidence',
-            constraint=models.UniqueConstraint(condition=models.Q(('quote__isnull', False)), fields=('quote', 'source', 'passage_hash'), name='evidence_unique_quote_passage'),
+            model_name="evidence",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("quote__isnull", False)),
+                fields=("quote", "source", "passage_hash"),
+                name="evidence_unique_quote_passage",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='corroborationrun',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('claim__isnull', False), ('quote__isnull', True)), models.Q(('claim__isnull', True), ('quote__isnull', False)), _connector='OR'), name='run_one_target'),
+            model_name="corroborationrun",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("claim__isnull", False), ("quote__isnull", True)),
+                    models.Q(("claim__isnull", True), ("quote__isnull", False)),
+                    _connector="OR",
+                ),
+                name="run_one_target",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='reviewevent',
-            constraint=models.CheckConstraint(condition=models.Q(('claim__isnull', False), ('quote__isnull', False), ('article__isnull', False), _connector='OR'), name='event_has_target'),
+            model_name="reviewevent",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("claim__isnull", False),
+                    ("quote__isnull", False),
+                    ("article__isnull", False),
+                    _connector="OR",
+                ),
+                name="event_has_target",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='quote',
-            constraint=models.UniqueConstraint(fields=('article', 'fingerprint'), name='quote_unique_fingerprint'),
+            model_name="quote",
+            constraint=models.UniqueConstraint(
+                fields=("article", "fingerprint"), name="quote_unique_fingerprint"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='quote',
-            constraint=models.CheckConstraint(condition=models.Q(('end__gte', models.F('start'))), name='quote_span_ordered'),
+            model_name="quote",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("end__gte", models.F("start"))), name="quote_span_ordered"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.UniqueConstraint(fields=('article', 'fingerprint'), name='claim_unique_fingerprint'),
+            model_name="claim",
+            constraint=models.UniqueConstraint(
+                fields=("article", "fingerprint"), name="claim_unique_fingerprint"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(('end__gte', models.F('start'))), name='claim_span_ordered'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("end__gte", models.F("start"))), name="claim_span_ordered"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='claim',
-            constraint=models.CheckConstraint(condition=models.Q(('checkworthiness__gte', 0), ('checkworthiness__lte', 1)), name='claim_checkworthiness_range'),
+            model_name="claim",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("checkworthiness__gte", 0), ("checkworthiness__lte", 1)),
+                name="claim_checkworthiness_range",
+            ),
         ),
     ]

@@ -41,7 +41,7 @@ def test_html_to_text() -> None:
     )
     out = html_to_text(html)
     assert out["title"] == "Retrait"
-    assert "a assuré le Commandement des opérations conjointes." in out["text"]
+    assert "a assuré le Commandement des opérations conjointes." in (out["text"] or "")
     assert isinstance(html_to_text("<<<not <p html")["text"], str)
     assert html_to_text("<html><body></body></html>")["text"] == ""
     assert html_to_text("")["text"] == ""
