@@ -37,7 +37,9 @@ class IngestResult:
 def _enqueue_processing(article_id: int) -> None:
     from claims.tasks import process_article
 
-    transaction.on_commit(lambda: process_article.delay(article_id))
+    # robust: a broker that is down must not undo or hide a committed article; the sweep
+    # re-queues what was committed but never sent.
+    transaction.on_commit(lambda: process_article.delay(article_id), robust=True)
 
 
 def _enqueue_corroboration(claim_ids: list[int], quote_ids: list[int]) -> None:
@@ -49,7 +51,7 @@ def _enqueue_corroboration(claim_ids: list[int], quote_ids: list[int]) -> None:
         for pk in quote_ids:
             corroborate_quote.delay(pk)
 
-    transaction.on_commit(send)
+    transaction.on_commit(send, robust=True)
 
 
 def article_ingest(
