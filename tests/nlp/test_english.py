@@ -47,7 +47,7 @@ def test_split_quote_is_one_quote() -> None:
     assert [text[s:e] for s, e in q["spans"]] == ["We will stay", "and we will fight."]
     assert q["text"] == "We will stay … and we will fight."
     assert q["cue"]["text"] == "said"
-    assert q["speaker"]["mention"] == "he"
+    assert q["speaker"] is None  # "he" has no antecedent: unresolved, not named "he"
 
 
 def test_pronoun_resolves_to_last_person() -> None:

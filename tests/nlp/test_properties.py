@@ -10,7 +10,29 @@ from hypothesis import strategies as st
 
 from workbench.nlp.pipeline import _extract
 
-QUOTE_CHARS = st.sampled_from(["«", "»", "“", "”", '"', "\n\n", " ", ".", ",", "M.", " a dit"])
+QUOTE_CHARS = st.sampled_from(
+    [
+        "«",
+        "»",
+        "“",
+        "”",
+        "‘",
+        "’",
+        '"',
+        "\n\n",
+        "\n— ",
+        " ",
+        ".",
+        ",",
+        ":",
+        "M.",
+        " a dit",
+        ", a-t-il dit,",
+        " said",
+        "Selon elle,",
+        "Jean Dupont",
+    ]
+)
 TEXT = st.lists(st.one_of(st.text(max_size=20), QUOTE_CHARS), max_size=30).map("".join)
 
 
@@ -43,7 +65,9 @@ def test_unbalanced_quote_stops_at_paragraph_end() -> None:
     text = "« Nous partirons, a dit M. Dupont.\n\nLe Parlement a voté 3 lois, a assuré le ministre."
     r = _extract(text, language="fr", published_at=None)
     _check(r, text)
-    assert [text[s:e] for s, e in r["quotes"][0]["spans"]] == ["Nous partirons, a dit M. Dupont."]
+    # the incise inside the unclosed quotation is the attribution, not quoted words
+    assert [text[s:e] for s, e in r["quotes"][0]["spans"]] == ["Nous partirons"]
+    assert r["quotes"][0]["speaker"]["name"] == "Dupont"
     assert any(c["text"].startswith("Le Parlement a voté 3 lois") for c in r["claims"])
 
 

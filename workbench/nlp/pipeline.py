@@ -7,7 +7,7 @@ import logging
 import re
 from typing import Any
 
-from . import facts, resources, segment
+from . import checkworthy, facts, frames, resources, segment
 from .lang import detect_language
 from .models import Parse, parse
 from .speakers import resolve
@@ -48,11 +48,17 @@ def extract(
         return {"language": lang, "text": text, "quotes": [], "claims": []}
 
 
-def _extract(text: str, *, language: str | None, published_at: dt.date | None) -> dict[str, Any]:
+def _extract(
+    text: str,
+    *,
+    language: str | None,
+    published_at: dt.date | None,
+    with_features: bool = False,
+) -> dict[str, Any]:
     lang = language if language and language != "auto" else detect_language(text)
     work = lang if lang in resources.SUPPORTED else "en"
     paras = segment.paragraphs(text)
-    regions = segment.quote_regions(text, paras)
+    regions = frames.dash_regions(text, segment.quote_regions(text, paras))
     sents = segment.sentences(text, paras, regions)
     try:
         doc = parse(text, lang, sents) if lang in resources.SUPPORTED else Parse()
@@ -62,6 +68,9 @@ def _extract(text: str, *, language: str | None, published_at: dt.date | None) -
     quotes = find_quotes(text, sents, regions, work, doc)
     resolve(text, quotes, work, doc)
     claims = _claims(text, sents, quotes, work, doc, published_at)
+    if not with_features:
+        for c in claims:
+            del c["features"]
     return {
         "language": lang,
         "text": text,
@@ -130,18 +139,24 @@ def _claims(
         qi = by_sentence.get(si)
         if not (quantities or dates or entities or has_fact):
             continue
-        score = 0.1 + (0.3 if quantities else 0) + (0.15 if dates else 0)
-        score += min(0.3, 0.1 * len(entities)) + (0.1 if has_fact else 0)
         attribution, attributed_to = "outlet", None
         if qi is not None:
             speaker = quotes[qi].speaker
             if speaker:
                 attribution, attributed_to = "speaker", str(speaker["name"])
-                score += 0.05
             else:
                 attribution = "unknown"
-        if text[start:end].rstrip().endswith("?"):
-            score *= 0.5
+        feats = checkworthy.features(
+            text[start:end],
+            tokens=tokens,
+            quantities=quantities,
+            dates=dates,
+            entities=entities,
+            has_fact=has_fact,
+            quoted=qi is not None,
+            language=language,
+        )
+        score = checkworthy.score(feats)
         out.append(
             {
                 "text": text[start:end],
@@ -154,6 +169,7 @@ def _claims(
                 "quantities": quantities,
                 "dates": dates,
                 "entities": entities,
+                "features": feats,
             }
         )
     return out

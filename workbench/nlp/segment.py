@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from . import resources
 
-OPENERS = {"«": "»", "“": "”", "„": "“", '"': '"'}
+OPENERS = {"«": "»", "“": "”", "„": "“", '"': '"', "‘": "’"}
 CLOSERS = set(OPENERS.values())
 # spaces that French typography puts inside « » (normal, no-break, narrow no-break)
 INNER_SPACE = " \u00a0\u202f\u2009\t"
@@ -59,6 +59,11 @@ def _inner(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+def _apostrophe(text: str, i: int) -> bool:
+    """A ’ between two letters is an apostrophe (Don’t, l’armée), not a closing mark."""
+    return 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha()
+
+
 def _straight_opens(text: str, i: int, lo: int) -> bool:
     before = text[i - 1] if i > lo else " "
     after = text[i + 1] if i + 1 < len(text) else " "
@@ -91,7 +96,7 @@ def quote_regions(text: str, paras: list[tuple[int, int]]) -> list[QuoteRegion]:
                 closer = OPENERS[current.mark]
                 if ch == current.mark and ch != closer:
                     depth += 1
-                elif ch == closer:
+                elif ch == closer and not (ch == "’" and _apostrophe(text, i)):
                     depth -= 1
                     if depth == 0:
                         span = _inner(text, piece_start, i)
@@ -114,7 +119,7 @@ def quote_regions(text: str, paras: list[tuple[int, int]]) -> list[QuoteRegion]:
     return regions
 
 
-_BOUNDARY = re.compile(r"[.!?…]+[»”\"’)]*(?=\s)|\n")
+_BOUNDARY = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]?[»”\"’)])*(?=\s)|\n")
 
 
 def sentences(
@@ -128,7 +133,7 @@ def sentences(
         start = pstart
         for m in _BOUNDARY.finditer(text, pstart, pend):
             cut = m.end()
-            if _in_quote(inside, m.start()):
+            if _in_quote(inside, m.end() - 1):
                 continue
             nxt = cut
             while nxt < pend and text[nxt].isspace():
@@ -141,7 +146,7 @@ def sentences(
                     continue
             else:
                 follower = text[nxt]
-                if not (follower.isupper() or follower.isdigit() or follower in '«“"„—–-('):
+                if not (follower.isupper() or follower.isdigit() or follower in '«“"„‘—–-('):
                     continue
                 word = re.search(r"(\w+)\W*$", text[max(pstart, m.start() - 20) : m.start() + 1])
                 if word and m.group().startswith(".") and len(m.group()) == 1:

@@ -15,7 +15,16 @@ _ORG = {"ORG", "NORP"}
 
 def _clean(name: str, language: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" ,.;:-–—")
-    return strip_leading_article(name, language)
+    name = strip_leading_article(name, language)
+    words = name.split()
+    # "syndicat Force ouvrière" → "Force ouvrière"; "spokesman for Ashford Town" → "Ashford Town"
+    descriptors = resources.words("descriptors", language)
+    if len(words) >= 2 and words[0] in descriptors and words[1][:1].isupper():
+        name = " ".join(words[1:])
+    m = re.match(r"(\S+)\s+(?:for|of|de|du|des|de la|de l['’])\s*(.+)$", name)
+    if m and m.group(1).lower() in resources.words("spokes", language):
+        name = strip_leading_article(m.group(2), language)
+    return name
 
 
 def _base_name(text: str, start: int, end: int, language: str, parse: Parse) -> tuple[str, str]:
@@ -66,16 +75,32 @@ def _base_name(text: str, start: int, end: int, language: str, parse: Parse) -> 
 
 
 def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None:
-    """Fill ``quote.speaker`` for every quote: canonical name, mention, offsets and type."""
-    known: list[tuple[str, str]] = []  # (name, type), in order of appearance
+    """Fill ``quote.speaker`` for every quote: canonical name, mention, offsets and type.
+
+    Pronouns go to the nearest earlier antecedent of the right kind (a person for
+    il/elle/he/she, an organisation for "it", a group or organisation for ils/they);
+    a bare role ("la ministre") goes to the last person introduced with that role; a
+    bare generic noun ("le syndicat", "the company") to the last organisation.
+    """
     pool: list[tuple[str, str]] = []
+    antecedents: list[tuple[int, str, str]] = []  # (end offset, name, type)
     for s, e, label in parse.ents:
         if label in _PER:
-            pool.append((_clean(strip_titles(text[s:e], language), language), "person"))
+            ent = _clean(strip_titles(text[s:e], language), language)
+            if len(key_tokens(ent, language)) >= 1 and ent[:1].isupper():
+                pool.append((ent, "person"))
+                antecedents.append((e, ent, "person"))
         elif label == "ORG":
-            pool.append((_clean(text[s:e], language), "organization"))
+            ent = _clean(text[s:e], language)
+            pool.append((ent, "organization"))
+            antecedents.append((e, ent, "organization"))
+    antecedents.extend(_plural_subjects(text, parse, language))
+    roles = _role_map(text, parse, language)
     bases: list[tuple[str, str] | None] = []
+    pronouns = resources.mapping("pronouns", language)
     for q in quotes:
+        if q.mention is not None and text[q.mention.start : q.mention.end].lower() in pronouns:
+            q.mention.pron = True  # "selon elle", "he said"
         if q.mention is None or q.mention.pron:
             bases.append(None)
             continue
@@ -83,26 +108,123 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
         bases.append(found)
         pool.append(found)
     index = _index(pool, language)
-    pronouns = resources.mapping("pronouns", language)
+    antecedents = [(pos, *_canonical((n, k), index, language)) for pos, n, k in antecedents]
+    previous: Quote | None = None
     for q, maybe in zip(quotes, bases, strict=True):
         if q.mention is None:
+            if (
+                previous is not None
+                and previous.speaker is not None
+                and q.cue is None
+                and q.kind == "direct"
+                and q.sentence - previous.sentence <= 1
+            ):
+                q.speaker = dict(previous.speaker)
+            previous = q
             continue
         m_text = text[q.mention.start : q.mention.end]
         if maybe is None:
-            number = pronouns.get(m_text.lower(), "sg")
-            wanted = {"person"} if number == "sg" else {"group", "organization"}
-            match = next((k for k in reversed(known) if k[1] in wanted), None)
-            name, kind = match if match is not None else (m_text, "unknown")
+            low = m_text.lower()
+            number = pronouns.get(low, "sg")
+            if number == "pl":
+                wanted = {"group", "organization"}
+            elif low == "it":
+                wanted = {"organization"}
+            else:
+                wanted = {"person"}
+            match = _nearest(antecedents, q.mention.start, wanted)
+            name: str | None = match[0] if match is not None else None
+            kind = match[1] if match is not None else "unknown"
         else:
             name, kind = _canonical(maybe, index, language)
-            known.append((name, kind))
-        q.speaker = {
-            "name": name,
-            "mention": m_text,
-            "start": q.mention.start,
-            "end": q.mention.end,
-            "type": kind,
-        }
+            name, kind = _anaphor(name, kind, q.mention.start, roles, antecedents, language)
+            antecedents.append((q.mention.end, name, kind))
+        q.speaker = (
+            None
+            if name is None
+            else {
+                "name": name,
+                "mention": m_text,
+                "start": q.mention.start,
+                "end": q.mention.end,
+                "type": kind,
+            }
+        )
+        previous = q
+
+
+def _nearest(
+    antecedents: list[tuple[int, str, str]], pos: int, wanted: set[str]
+) -> tuple[str, str] | None:
+    best: tuple[int, str, str] | None = None
+    for end, name, kind in antecedents:
+        if end <= pos and kind in wanted and (best is None or end > best[0]):
+            best = (end, name, kind)
+    return None if best is None else (best[1], best[2])
+
+
+def _anaphor(
+    name: str,
+    kind: str,
+    pos: int,
+    roles: list[tuple[int, str, str]],
+    antecedents: list[tuple[int, str, str]],
+    language: str,
+) -> tuple[str, str]:
+    """A bare role or generic noun stands for the named speaker introduced earlier."""
+    words = [w.lower() for w in name.split()]
+    if not words or any(w[:1].isupper() for w in name.split()[1:]):
+        return name, kind
+    role_words = resources.words("roles", language)
+    if words[0] in role_words or name.lower() in role_words:
+        best = None
+        for end, role, person in roles:
+            if end <= pos and role in (words[0], name.lower()):
+                best = person
+        if best is not None:
+            return best, "person"
+    generic = resources.words("descriptors", language) | resources.words("org_words", language)
+    if len(words) == 1 and words[0] in generic and name[:1].islower():
+        found = _nearest(antecedents, pos, {"organization"})
+        if found is not None and found[0] != name:
+            return found
+    return name, kind
+
+
+def _role_map(text: str, parse: Parse, language: str) -> list[tuple[int, str, str]]:
+    """(offset, role word, person) for "la ministre de la Culture, Inès Carpentier" and
+    "Nadia Benali, ministre du Travail"."""
+    role_words = resources.words("roles", language)
+    out: list[tuple[int, str, str]] = []
+    for s, e, label in parse.ents:
+        if label not in _PER:
+            continue
+        person = _clean(strip_titles(text[s:e], language), language)
+        left = text[max(0, s - 80) : s]
+        cut = max(left.rfind(c) for c in '.;:!?«»“”"(')
+        left = left[cut + 1 :]
+        right = text[e : e + 60]
+        m = re.match(r"\s*,\s*((?:[^\W\d_]+['’]?\s*){1,3})", right)
+        words = [w.lower().strip("'’") for w in re.findall(r"[^\W\d_][\w'’-]*", left)]
+        if m:
+            words += [w.lower().strip("'’") for w in m.group(1).split()]
+        for w in words:
+            if w in role_words:
+                out.append((s, w, person))
+    return out
+
+
+def _plural_subjects(text: str, parse: Parse, language: str) -> list[tuple[int, str, str]]:
+    """Plural noun subjects ("Les agriculteurs bloquent …") as group antecedents."""
+    out: list[tuple[int, str, str]] = []
+    if not parse.parsed:
+        return out
+    for t in parse.tokens:
+        if t.dep.startswith("nsubj") and t.pos == "NOUN" and t.text.lower().endswith(("s", "x")):
+            name = _clean(text[t.left : t.right], language)
+            if 0 < len(name.split()) <= 5:
+                out.append((t.right, name, "group"))
+    return out
 
 
 def _index(pool: list[tuple[str, str]], language: str) -> dict[str, list[tuple[str, str, int]]]:

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from . import resources
 from .cues import WORD, Cue, cue_at, find_cues
+from .frames import inner_incise, intention
 from .models import Parse
 from .segment import INNER_SPACE, QuoteRegion
 
@@ -244,6 +245,11 @@ def _indirect(
     text: str, s_start: int, s_end: int, language: str, parse: Parse
 ) -> tuple[Cue, Mention | None, tuple[int, int]] | None:
     end = _rstrip(text, s_start, s_end)
+    wish = intention(text, s_start, end, language)
+    if wish and wish[1] < end:
+        wisher = mention_before(text, s_start, wish[0], language, parse)
+        if wisher is not None:
+            return Cue(wish[0], wish[1], True, None), wisher, (_skip(text, wish[1], end), end)
     cues = find_cues(text, s_start, end, language)
     # "…, the army said." / "…, le ministre a dit."
     if cues and cues[-1].end >= end and not cues[-1].pron:
@@ -267,12 +273,20 @@ def _indirect(
                 return cue, mention, (s_start, _rstrip(text, s_start, cue.start))
         # speaker first: "X a annoncé vouloir …", "X said that …"
         after = _skip(text, cue.end, end, " \t\u00a0\u202f")
+        said = text[cue.start : cue.end].lower().endswith(("said", "says"))
+        if after < end and text[after].isdigit() and said:
+            subject0 = mention_before(text, s_start, cue.start, language, parse)
+            if subject0 is not None:
+                return cue, subject0, (after, end)
         m = WORD.match(text, after)
         if not m:
             continue
         nxt = m.group().lower()
         rep_start = None
-        if nxt in {"que", "qu", "that"}:
+        that = _that_after_object(text, after, end)
+        if nxt not in {"que", "qu", "that"} and that is not None:
+            rep_start = that
+        elif nxt in {"que", "qu", "that"}:
             rep_start = _skip(text, m.end(), end, " \t\u00a0\u202f")
         elif re.match(r"qu['’]", text[after : after + 3], re.IGNORECASE):
             rep_start = after + 3
@@ -286,8 +300,9 @@ def _indirect(
             rep_start = after
         if rep_start is None or rep_start >= end:
             continue
+        subject: Mention | None
         if cue.pron:
-            subject: Mention | None = Mention(cue.pron[0], cue.pron[1], pron=True)
+            subject = Mention(cue.pron[0], cue.pron[1], pron=True)
         else:
             subject = mention_before(text, s_start, cue.start, language, parse)
         if subject is None:
@@ -309,6 +324,7 @@ def find_quotes(
     import bisect
 
     starts = [s for s, _ in sentences]
+    covered = 0
     for q in regions:
         si = max(0, bisect.bisect_right(starts, q.open) - 1)
         by_sentence.setdefault(si, []).append(q)
@@ -317,14 +333,27 @@ def find_quotes(
     for si, (s_start, sent_end) in enumerate(sentences):
         s_end = sent_end
         qs = by_sentence.get(si, [])
+        if not qs and s_start < covered:
+            continue  # inside a quotation that began in an earlier sentence
         used: set[int] = set()
         for k, q in enumerate(qs):
             if id(q) in used:
                 continue
             spans = list(q.spans)
             last = q
+            incise = inner_incise(text, q, language)
+            if incise:
+                ispans, icue, (ms, me), pron = incise
+                out.append(
+                    Quote("direct", ispans, (icue.start, icue.end), Mention(ms, me, pron), si)
+                )
+                continue
+            if q.mark == "—":
+                out.append(_dash_quote(text, q, si, sentences, language, parse))
+                continue
             # a quotation running over several paragraphs ends in a later sentence
             s_end = sentences[max(si, bisect.bisect_right(starts, q.end - 1) - 1)][1]
+            covered = max(covered, q.end)
             # split quote: “A,” he said, “B.”
             cue_mention = _direct_after(text, q, s_end, language, parse, s_start)
             if cue_mention and k + 1 < len(qs):
@@ -347,12 +376,16 @@ def find_quotes(
                 cue, mention = cue_mention
                 out.append(Quote("direct", spans, (cue.start, cue.end), mention, si))
                 continue
+            framed = _framed(text, q, last, s_start, s_end, language, parse)
+            if framed is not None:
+                out.append(Quote("direct", spans, None, framed, si))
+                continue
             # a quotation inside a sentence: partial
             is_whole = (
                 _skip(text, s_start, s_end, " \t\u00a0\u202f") >= q.open
                 and _rstrip(text, s_start, s_end) <= last.end
             )
-            mention2 = None if is_whole else _subject_of_sentence(parse, s_start, s_end, q.open)
+            mention2 = None
             cue_span = None
             cues = [
                 c
@@ -361,8 +394,14 @@ def find_quotes(
             ]
             if cues and not is_whole:
                 cue_span = (cues[-1].start, cues[-1].end)
-                if mention2 is None:
-                    mention2 = mention_before(text, s_start, cues[-1].start, language, parse)
+                if cues[-1].pron:
+                    mention2 = Mention(cues[-1].pron[0], cues[-1].pron[1], pron=True)
+                else:
+                    mention2 = _parsed_subject(parse, cues[-1].start, s_start)
+            if mention2 is None and not is_whole:
+                mention2 = _subject_of_sentence(parse, s_start, s_end, q.open)
+            if mention2 is None and cues and not is_whole:
+                mention2 = mention_before(text, s_start, cues[-1].start, language, parse)
             if mention2 is None and not is_whole:
                 mention2 = _fallback_subject(text, s_start, q.open, language)
             kind = "direct" if is_whole else "partial"
@@ -415,3 +454,64 @@ def strip_inner(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in INNER_SPACE:
         end -= 1
     return start, end
+
+
+def _that_after_object(text: str, pos: int, end: int) -> int | None:
+    """ "told reporters that …", "a dit à la presse que …": start of the clause, or None."""
+    m = re.match(
+        r"(?:[^\W\d_]+['’]?\s+){1,4}?(?:that|que|qu['’])\s*",
+        text[pos : min(end, pos + 60)],
+        re.IGNORECASE,
+    )
+    if not m or any(c in m.group() for c in ",.;:"):
+        return None
+    return pos + m.end() if pos + m.end() < end else None
+
+
+def _framed(
+    text: str,
+    q: QuoteRegion,
+    last: QuoteRegion,
+    s_start: int,
+    s_end: int,
+    language: str,
+    parse: Parse,
+) -> Mention | None:
+    """A whole clause in marks after "Pour X," / "For X," or after a colon or a dash with no
+    cue verb ("Tom Baxter was blunt: “…”"): a direct quote; returns its speaker mention."""
+    if _rstrip(text, s_start, s_end) > last.end:
+        return None
+    before = text[s_start : q.open].rstrip(" \t\u00a0\u202f")
+    if not before:
+        return None
+    m = re.match(r"(?:pour|for|selon|d['’]après|according to)\s+(.+?)\s*,$", before, re.IGNORECASE)
+    if m:
+        return Mention(s_start + m.start(1), s_start + m.end(1))
+    if before[-1] not in ":—–":
+        return None
+    subject = _subject_of_sentence(parse, s_start, s_end, s_start + len(before) - 1)
+    return subject or _fallback_subject(text, s_start, q.open, language)
+
+
+def _dash_quote(
+    text: str,
+    q: QuoteRegion,
+    si: int,
+    sentences: list[tuple[int, int]],
+    language: str,
+    parse: Parse,
+) -> Quote:
+    """A dialogue line "— …": the speaker is announced by the sentence before, ending in ":"."""
+    mention: Mention | None = None
+    cue_span: tuple[int, int] | None = None
+    if si > 0:
+        p_start, p_end = sentences[si - 1]
+        if text[p_start:p_end].rstrip().endswith(":"):
+            cues = find_cues(text, p_start, p_end, language)
+            if cues:
+                cue_span = (cues[-1].start, cues[-1].end)
+                if cues[-1].pron:
+                    mention = Mention(cues[-1].pron[0], cues[-1].pron[1], pron=True)
+                else:
+                    mention = mention_before(text, p_start, cues[-1].start, language, parse)
+    return Quote("direct", list(q.spans), cue_span, mention, si)

@@ -1,0 +1,130 @@
+"""The scoring behind evaluate_extraction and evaluate_checkworthiness, on tiny fixtures."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from workbench.nlp import checkworthy, evaluation
+from workbench.nlp.evaluation import Counts, average_precision, locate_pieces, match
+
+EVAL = Path(__file__).resolve().parents[2] / "eval" / "extraction"
+
+
+def _q(kind: str, spans: list[list[int]], speaker: str | None = None) -> dict:
+    return {"kind": kind, "spans": spans, "speaker": None if speaker is None else {"name": speaker}}
+
+
+def test_overlap_is_shared_over_gold_and_one_to_one() -> None:
+    gold = [{"kind": "direct", "spans": [[0, 10]]}, {"kind": "direct", "spans": [[20, 30]]}]
+    pred = [_q("direct", [[0, 4]]), _q("direct", [[2, 9]]), _q("partial", [[20, 30]])]
+    assert match(gold, pred, 0.3) == [(1, 2, 1.0), (0, 1, 0.7)]
+    assert match(gold, pred, 0.8) == [(1, 2, 1.0)]
+    assert evaluation.exact_pairs(gold, pred) == [(1, 2, 1.0)]
+
+
+def test_counts_by_kind_and_speaker() -> None:
+    gold = [
+        {"kind": "direct", "spans": [[0, 10]], "speaker": "Ahmad al-Sahhaf"},
+        {"kind": "indirect", "spans": [[20, 30]], "speaker": "police"},
+    ]
+    pred = [_q("direct", [[0, 10]], "M. Sahhaf"), _q("direct", [[40, 50]], "x")]
+    counts = evaluation.score_document(gold, pred, "fr")
+    assert (counts["all"].gold, counts["all"].pred) == (2, 2)
+    assert counts["all"].prf("0.3") == (0.5, 0.5, 0.5)
+    assert counts["direct"].prf("exact") == (0.5, 1.0, 2 / 3)
+    assert counts["indirect"].prf("0.3") == (0.0, 0.0, 0.0)
+    # "M. Sahhaf" is not the canonical "Ahmad al-Sahhaf": a speaker error
+    assert (counts["all"].speaker_ok, counts["all"].speaker_n) == (0, 1)
+    assert Counts().speaker_accuracy() is None
+
+
+def test_locate_pieces() -> None:
+    text = "« A », dit-il. « A », dit-elle."
+    assert locate_pieces(text, ["A"], 5) == [[17, 18]]
+    with pytest.raises(ValueError):
+        locate_pieces(text, ["B"], 0)
+
+
+def test_development_set_is_valid_and_large_enough() -> None:
+    docs = evaluation.load_gold(EVAL)
+    assert len(docs) == 47
+    assert {d["split"] for d in docs} == {"dev", "heldout"}
+    assert {d["language"] for d in docs} == {"fr", "en"}
+    kinds = {q["kind"] for d in docs for q in d["quotes"]}
+    assert kinds == {"direct", "partial", "indirect"}
+
+
+def test_average_precision() -> None:
+    assert average_precision([0.9, 0.8, 0.1], [1, 0, 1]) == pytest.approx((1 + 2 / 3) / 2)
+    assert average_precision([0.1, 0.1], [0, 1]) == 0.5  # ties keep transcript order
+    assert average_precision([1.0], [0]) == 0.0
+
+
+def test_evaluate_extraction_command(tmp_path: Path) -> None:
+    text = "« Nous partirons », a dit M. Jean Dupont."
+    gold = {
+        "id": "t1",
+        "language": "fr",
+        "split": "heldout",
+        "text": text,
+        "quotes": [
+            {
+                "kind": "direct",
+                "text": "Nous partirons",
+                "spans": [[2, 16]],
+                "speaker": "Jean Dupont",
+            }
+        ],
+    }
+    path = tmp_path / "g.jsonl"
+    path.write_text(json.dumps(gold, ensure_ascii=False) + "\n", encoding="utf-8")
+    out = io.StringIO()
+    call_command("evaluate_extraction", str(path), stdout=out)
+    row = next(x for x in out.getvalue().splitlines() if x.startswith("heldout  fr   direct"))
+    assert row.split()[3:] == ["1", "1"] + ["1.000"] * 10
+
+
+def test_evaluate_checkworthiness_command(tmp_path: Path) -> None:
+    rows: list[tuple[str, str]] = [
+        ("1\tA\tThank you very much.\t0", "2\tA\tUnemployment fell to 4 percent in 2016.\t1"),
+        ("1\tB\tWe love you all.\t0", "2\tB\tTaxes rose by $3 billion last year in Ohio.\t1"),
+    ]
+    for i, lines in enumerate(rows):
+        (tmp_path / f"t{i}.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    weights = tmp_path / "w.json"
+    call_command(
+        "evaluate_checkworthiness",
+        str(tmp_path),
+        "--write-weights",
+        str(weights),
+        stdout=out,
+        stderr=err,
+    )
+    printed = out.getvalue().splitlines()
+    assert [x.split()[0] for x in printed] == ["transcript", "t0", "t1", "MAP"]
+    assert printed[-1].split()[-1] == "1.0000"
+    assert set(json.loads(weights.read_text())["weights"]) == set(checkworthy.FEATURES)
+
+
+def test_checkworthiness_ranks_numbers_above_thanks() -> None:
+    from workbench.nlp import extract
+
+    fact = extract("Unemployment fell to 4 percent in 2016.", language="en")["claims"]
+    thanks = extract("Thank you very much.", language="en")["claims"]
+    assert len(fact) == 1 and "features" not in fact[0]
+    assert thanks == [] or thanks[0]["checkworthiness"] < fact[0]["checkworthiness"]
+    assert 0.5 < fact[0]["checkworthiness"] <= 1.0
+
+
+def test_train_separates_a_toy_problem() -> None:
+    n = len(checkworthy.FEATURES)
+    xs = [[1.0] + [1.0] + [0.0] * (n - 2)] * 5 + [[1.0] + [0.0] * (n - 1)] * 20
+    ys = [1] * 5 + [0] * 20
+    w = checkworthy.train(xs, ys)
+    assert checkworthy.score(xs[0], w) > 0.5 > checkworthy.score(xs[-1], w)

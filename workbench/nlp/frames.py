@@ -1,0 +1,95 @@
+"""Quote frames the main rules miss: an incise inside the marks, dash-introduced lines,
+intention phrases ("ont fait part de leur volonté de …")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from . import resources
+from .cues import Cue, cue_at
+from .segment import OPENERS, QuoteRegion
+
+SPACES = " \t\u00a0\u202f"
+_COMMA = re.compile(r",[ \t\u00a0\u202f]*")
+_DASH_LINE = re.compile(r"(?:^|\n)[ \t\u00a0]*([—–])[ \t\u00a0\u202f]+(?=\S)")
+
+
+def inner_incise(
+    text: str, q: QuoteRegion, language: str
+) -> tuple[list[tuple[int, int]], Cue, tuple[int, int], bool] | None:
+    """«A, a-t-il assuré, B» / «A, a lancé un manifestant.» (unclosed): the attribution
+    inside the marks. Returns (spans without the incise, cue, mention span, mention is a
+    pronoun)."""
+    from .speech import mention_after  # late import: speech imports this module
+
+    for idx, (s, e) in enumerate(q.spans):
+        for m in _COMMA.finditer(text, s, e):
+            pos = m.end()
+            cue = cue_at(text, pos, e, language)
+            if cue is None or cue.start != pos:
+                continue
+            if cue.pron:
+                mention, pron, after = cue.pron, True, cue.end
+            else:
+                found = mention_after(text, cue.end, e, language)
+                if found is None:
+                    continue
+                mention, pron, after = (found.start, found.end), False, found.end
+            rest = after
+            while rest < e and text[rest] in SPACES:
+                rest += 1
+            head = (s, _rstrip(text, s, m.start()))
+            if head[1] <= head[0]:
+                continue
+            if rest >= e or not text[rest:e].strip(" .!?…" + SPACES):
+                return [*q.spans[:idx], head, *q.spans[idx + 1 :]], cue, mention, pron
+            if text[rest] == ",":
+                nxt = rest + 1
+                while nxt < e and text[nxt] in SPACES:
+                    nxt += 1
+                if nxt < e:
+                    spans = [*q.spans[:idx], head, (nxt, e), *q.spans[idx + 1 :]]
+                    return spans, cue, mention, pron
+    return None
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in SPACES + ",":
+        end -= 1
+    return end
+
+
+def dash_regions(text: str, regions: list[QuoteRegion]) -> list[QuoteRegion]:
+    """Lines opened by an em or en dash (French dialogue) as unclosed quotations."""
+    taken = [(r.open, r.end) for r in regions]
+    out: list[QuoteRegion] = []
+    for m in _DASH_LINE.finditer(text):
+        start = m.end()
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end <= start or text[start] in OPENERS:
+            continue
+        if any(a < end and start < b for a, b in taken):
+            continue
+        out.append(QuoteRegion(open=m.start(1), close=None, spans=[(start, end)], mark="—"))
+    return sorted([*regions, *out], key=lambda r: r.open)
+
+
+@cache
+def _intention(language: str) -> re.Pattern[str] | None:
+    lines = resources.phrases("intention", language)
+    if not lines:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(lines) + r")(?!\w)", re.IGNORECASE)
+
+
+def intention(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
+    """(start, end) of an intention phrase such as "ont fait part de leur volonté de"."""
+    pattern = _intention(language)
+    if pattern is None:
+        return None
+    m = pattern.search(text, start, end)
+    return (m.start(), m.end()) if m else None
