@@ -26,6 +26,7 @@ __all__ = [
     "SourceValidationError",
     "source_delete",
     "source_upsert",
+    "sources_embed",
     "sources_import_jsonl",
     "sources_reindex",
 ]
@@ -175,6 +176,42 @@ def sources_reindex() -> int:
             count += 1
         get_backend().rebuild()
     return count
+
+
+def sources_embed(*, batch_size: int = 64) -> int:
+    """Store the sentence embedding of every source whose stored one is missing or stale.
+
+    Returns how many were written; 0 when the model is not installed or is turned off.
+    """
+    from sources import embeddings
+    from sources.models import SourceEmbedding
+
+    if not (embeddings.enabled() and embeddings.available()):
+        return 0
+    stored = dict(
+        SourceEmbedding.objects.filter(model=embeddings.MODEL_NAME).values_list(
+            "source_id", "text_hash"
+        )
+    )
+    todo: list[tuple[int, str]] = []
+    for pk, title, text in Source.objects.values_list("id", "title", "text").iterator():
+        doc = embeddings.document_text(title, text)
+        if stored.get(pk) != embeddings.text_hash(doc):
+            todo.append((pk, doc))
+    for i in range(0, len(todo), batch_size):
+        chunk = todo[i : i + batch_size]
+        vectors = embeddings.encode([doc for _pk, doc in chunk], batch_size=batch_size)
+        with transaction.atomic():
+            for (pk, doc), vector in zip(chunk, vectors, strict=True):
+                SourceEmbedding.objects.update_or_create(
+                    source_id=pk,
+                    defaults={
+                        "model": embeddings.MODEL_NAME,
+                        "text_hash": embeddings.text_hash(doc),
+                        "vector": embeddings.to_bytes(vector),
+                    },
+                )
+    return len(todo)
 
 
 # --- JSONL import -------------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from claims.models import (
     Quote,
     Stance,
 )
+from claims.selectors_checked import checked_claims_matching
 
 if TYPE_CHECKING:
     from sources.selectors import SourceHit
@@ -31,6 +32,9 @@ logger = logging.getLogger(__name__)
 # A quote counts as found when this share of its words appear in order in the passage (0..100).
 QUOTE_CONFIRM_RATIO = 90.0
 QUOTE_TOPIC_RATIO = 60.0
+# An already-checked claim this similar (content terms, 0..1) is taken to be the same claim: its
+# verdict becomes the suggestion when the sources suggest nothing.
+SAME_CLAIM_SIMILARITY = 0.9
 
 
 def suggest_claim_status(evidence: Sequence[Evidence]) -> str:
@@ -44,11 +48,18 @@ def suggest_claim_status(evidence: Sequence[Evidence]) -> str:
 
 
 def suggest_quote_status(evidence: Sequence[Evidence]) -> str:
+    """``confirmed`` when an independent source has the same words from the same speaker,
+    ``misquoted`` when it has the speaker on the topic with other words, else ``not_found``.
+
+    ``quote_match`` is 0..1 (share of the quote's characters matched in order); a source that is
+    not independent (same publisher as the article, republished copy) does not count.
+    """
     best = max(
         (
-            float(e.signals.get("quote_match") or 0.0)
+            float(e.signals.get("quote_match") or 0.0) * 100.0
             for e in evidence
             if e.signals.get("speaker_match")
+            and (e.signals.get("independence") or {}).get("independent", True)
         ),
         default=0.0,
     )
@@ -75,21 +86,73 @@ def _start(model: type[Claim] | type[Quote], pk: int) -> Claim | Quote | None:
     return item
 
 
-def _store(item: Claim | Quote, hits: list[SourceHit], query: str, started: Any) -> list[Evidence]:
+def _snapshot(hit: SourceHit) -> int:
+    """The id of the source's snapshot as it is now (created on first use)."""
+    from sources.models import Source, SourceSnapshot
+
+    content_hash = str(hit.signals.get("source_hash") or "")
+    existing = SourceSnapshot.objects.filter(content_hash=content_hash).first()
+    if existing is not None:
+        return existing.pk
+    source = Source.objects.get(pk=hit.source_id)
+    snapshot, _ = SourceSnapshot.objects.get_or_create(
+        content_hash=source.content_hash,
+        defaults={
+            "source": source,
+            "external_id": source.external_id,
+            "url": source.url,
+            "title": source.title,
+            "publisher": source.publisher,
+            "language": source.language,
+            "published_at": source.published_at,
+            "text": source.text,
+        },
+    )
+    return snapshot.pk
+
+
+def _run_settings(checked: list[dict[str, Any]]) -> dict[str, Any]:
+    from sources import embeddings
+    from sources.search.postgresql import CANDIDATE_BUDGET
+    from sources.selectors import CANDIDATES, SEMANTIC_TOP, SEMANTIC_WEIGHT
+
+    semantic = embeddings.enabled() and embeddings.available()
+    return {
+        "top": settings.WORKBENCH_CORROBORATION_TOP,
+        "min_score": settings.WORKBENCH_EVIDENCE_MIN_SCORE,
+        "candidates": CANDIDATES,
+        "candidate_budget": CANDIDATE_BUDGET,
+        "semantic": semantic,
+        "semantic_top": SEMANTIC_TOP,
+        "semantic_weight": SEMANTIC_WEIGHT,
+        "already_checked": checked,
+    }
+
+
+def _store(
+    item: Claim | Quote,
+    hits: list[SourceHit],
+    query: str,
+    started: Any,
+    checked: list[dict[str, Any]] | None = None,
+) -> list[Evidence]:
+    from sources import embeddings
     from sources.selectors import SEARCH_VERSION, search_backend_name
     from workbench.nlp import VERSION
 
+    checked = checked or []
     target = {"claim": item} if isinstance(item, Claim) else {"quote": item}
     run = CorroborationRun.objects.create(
         **target,
         query=query,
         language=item.article.language,
         backend=search_backend_name(),
-        settings={
-            "top": settings.WORKBENCH_CORROBORATION_TOP,
-            "min_score": settings.WORKBENCH_EVIDENCE_MIN_SCORE,
+        settings=_run_settings(checked),
+        versions={
+            "search": SEARCH_VERSION,
+            "extractor": VERSION,
+            "embeddings": embeddings.model_version() if embeddings.enabled() else None,
         },
-        versions={"search": SEARCH_VERSION, "extractor": VERSION},
         result_count=len(hits),
         started_at=started,
         finished_at=timezone.now(),
@@ -98,6 +161,10 @@ def _store(item: Claim | Quote, hits: list[SourceHit], query: str, started: Any)
     for hit in hits:
         if hit.score < settings.WORKBENCH_EVIDENCE_MIN_SCORE:
             continue
+        signals = dict(hit.signals)
+        signals["snapshot_id"] = _snapshot(hit)
+        if checked:
+            signals["already_checked"] = checked
         evidence, _ = Evidence.objects.update_or_create(
             **target,
             source_id=hit.source_id,
@@ -109,7 +176,7 @@ def _store(item: Claim | Quote, hits: list[SourceHit], query: str, started: Any)
                 "passage_end": hit.passage_end,
                 "score": hit.score,
                 "stance": hit.stance,
-                "signals": hit.signals,
+                "signals": signals,
             },
         )
         kept.append(evidence.pk)
@@ -132,11 +199,19 @@ def claim_corroborate(*, claim_id: int) -> None:
             text=claim.text,
             language=claim.article.language,
             top=settings.WORKBENCH_CORROBORATION_TOP,
+            publisher=claim.article.publisher or None,
+            published_at=claim.article.published_at,
+        )
+        checked = checked_claims_matching(
+            text=claim.text, language=claim.article.language or None, exclude_id=claim.pk
         )
         with transaction.atomic():
-            evidence = _store(claim, hits, claim.text, started)
+            evidence = _store(claim, hits, claim.text, started, checked)
+            suggested = suggest_claim_status(evidence)
+            if not suggested and checked and checked[0]["similarity"] >= SAME_CLAIM_SIMILARITY:
+                suggested = checked[0]["status"]
             Claim.objects.filter(pk=claim.pk).update(
-                suggested_status=suggest_claim_status(evidence),
+                suggested_status=suggested,
                 corroboration_state=CorroborationState.DONE,
                 corroborated_at=timezone.now(),
                 corroboration_error="",
@@ -163,6 +238,9 @@ def quote_corroborate(*, quote_id: int) -> None:
             language=quote.article.language,
             top=settings.WORKBENCH_CORROBORATION_TOP,
             speaker=speaker,
+            quote=True,
+            publisher=quote.article.publisher or None,
+            published_at=quote.article.published_at,
         )
         with transaction.atomic():
             evidence = _store(quote, hits, quote.text, started)

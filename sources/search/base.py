@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 
@@ -25,9 +25,18 @@ class SearchBackend(Protocol):
         """Re-create the index from ``Source.search_text``."""
 
     def candidates(
-        self, *, terms: Sequence[str], weights: Sequence[float], limit: int
+        self,
+        *,
+        terms: Sequence[str],
+        weights: Sequence[float],
+        limit: int,
+        frequencies: Mapping[str, int] | None = None,
     ) -> list[int]:
-        """Primary keys of up to ``limit`` sources that contain any term, best first."""
+        """Primary keys of up to ``limit`` sources that contain any term, best first.
+
+        ``terms`` come rarest first; ``frequencies`` (from :meth:`document_frequencies`) let a
+        backend match only the rarest of them.
+        """
 
     def document_count(self) -> int:
         """How many sources the index covers."""

@@ -21,8 +21,10 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from sources.search import stance as stance_rule
+from workbench.nlp.corroboration_terms import alias_terms, find_entities, translations
 from workbench.nlp.passages import Passage, passages
 from workbench.nlp.textnorm import (
+    TOKEN_PATTERN,
     NumberMention,
     content_terms,
     extract_numbers,
@@ -44,6 +46,8 @@ SPEAKER_WINDOW = 300  # characters around the passage where the speaker's name c
 QUOTE_CANDIDATE_PASSAGES = 3
 MAX_QUERY_TERMS = 64
 
+EXPANSION_WEIGHT = 0.6  # share of its IDF an alias or translation term weighs
+_URL = re.compile(r"(?:https?://|pic\.twitter\.com/|www\.)\S+", re.IGNORECASE)
 _QUOTED = re.compile(r"«\s*([^»]+?)\s*»|“([^”]+)”|\"([^\"]+)\"")
 
 
@@ -75,33 +79,62 @@ class Query:
     quote: str | None
     speaker: str | None
     numbers: list[NumberMention]
+    expansions: dict[str, str] = field(default_factory=dict)  # expansion term → claim term
     weights: dict[str, float] = field(default_factory=dict)
+    surface: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def build(
         cls, text: str, *, language: str | None, speaker: str | None, is_quote: bool
     ) -> Query:
-        terms = list(dict.fromkeys(content_terms(text, language)))
+        clean = _URL.sub(" ", text)
+        terms = list(dict.fromkeys(content_terms(clean, language)))
         if not terms:  # only stop words: search them rather than nothing
-            terms = list(dict.fromkeys(search_terms(text)))
+            terms = list(dict.fromkeys(search_terms(clean)))
+        terms = terms[:MAX_QUERY_TERMS]
         quote = text.strip() if is_quote else quoted_words(text)
         if quote is not None and not tokenize(quote):
             quote = None
+        # other spellings of the entities named, and the other language's words
+        expansions: dict[str, str] = {}
+        for term in alias_terms(find_entities(clean)):
+            if term not in terms:
+                expansions.setdefault(term, term)
+        for term in terms:
+            for other in translations(term):
+                if other not in terms:
+                    expansions.setdefault(other, term)
         return cls(
             text=text,
             language=language,
-            terms=terms[:MAX_QUERY_TERMS],
+            terms=terms,
             quote=quote,
             speaker=surname(speaker) if speaker else None,
             numbers=extract_numbers(text, language),
+            expansions=dict(list(expansions.items())[:MAX_QUERY_TERMS]),
         )
+
+    @property
+    def all_terms(self) -> list[str]:
+        """The claim's terms, then the expansion terms."""
+        return [*self.terms, *self.expansions]
 
     def set_frequencies(self, frequencies: Mapping[str, int], n: int) -> None:
         self.weights = {term: idf(frequencies.get(term, 0), n) for term in self.terms}
+        for term in self.expansions:
+            if term not in self.weights:
+                self.weights[term] = EXPANSION_WEIGHT * idf(frequencies.get(term, 0), n)
+        self.surface = _surface_forms(list(self.weights))
+
+    def matched_claim_terms(self, present: set[str]) -> set[str]:
+        """Claim terms found in ``present`` directly or through one of their expansions."""
+        found = {t for t in self.terms if t in present}
+        found |= {origin for term, origin in self.expansions.items() if term in present}
+        return found & set(self.terms)
 
     def matchable_terms(self, frequencies: Mapping[str, int]) -> list[str]:
         """Terms that occur somewhere, rarest first (the candidate query needs no others)."""
-        present = [t for t in self.terms if frequencies.get(t, 0) > 0]
+        present = [t for t in self.weights if frequencies.get(t, 0) > 0]
         return sorted(present, key=lambda t: (-self.weights[t], t))
 
 
@@ -125,9 +158,33 @@ def _bm25(counts: Counter[str], length: int, weights: Mapping[str, float]) -> fl
     return total
 
 
-def _speaker_near(query: Query, folded_tokens: Sequence[tuple[str, int, int]], p: Passage) -> bool:
-    low, high = p.start - SPEAKER_WINDOW, p.end + SPEAKER_WINDOW
-    return any(tok == query.speaker and low <= s and e <= high for tok, s, e in folded_tokens)
+def _speaker_near(query: Query, text: str, p: Passage) -> bool:
+    low, high = max(p.start - SPEAKER_WINDOW, 0), p.end + SPEAKER_WINDOW
+    return query.speaker in tokenize(text[low:high])
+
+
+def _surface_forms(terms: Sequence[str]) -> dict[str, str]:
+    """Folded token → query term, for every token that :func:`stem` maps onto a query term."""
+    out: dict[str, str] = {}
+    for term in terms:
+        out.setdefault(term, term)
+        plural = term + "s"
+        if stem(plural) == term:
+            out.setdefault(plural, term)
+    return out
+
+
+def _matches(query: Query, text: str) -> tuple[list[tuple[str, int]], list[int]]:
+    """``(query term, offset)`` of every token of ``text`` that is a query term, and the
+    offsets of all tokens (for passage lengths)."""
+    forms = query.surface
+    folded = fold(text)
+    if len(folded) == len(text):
+        found = [(m.group(), m.start()) for m in TOKEN_PATTERN.finditer(folded)]
+    else:  # a ligature expanded: take the slower path that keeps offsets into ``text``
+        found = [(tok, s) for tok, s, _e in tokens_with_offsets(text)]
+    hits = [(forms[tok], s) for tok, s in found if tok in forms]
+    return hits, [s for _tok, s in found]
 
 
 def rank_source(
@@ -136,19 +193,21 @@ def rank_source(
     """Score one source for ``query``; ``None`` when it shares no term with it."""
     weights = query.weights
     best_possible = sum(w * (K1 + 1.0) for w in weights.values()) or 1.0
-    tokens = tokens_with_offsets(text)
-    terms = [stem(tok) for tok, _s, _e in tokens]
-    starts = [s for _tok, s, _e in tokens]
+    hits, starts = _matches(query, text)
+    hit_starts = [s for _t, s in hits]
+    doc_terms = {t for t, _s in hits} | set(search_terms(title))
+    coverage = sum(w for t, w in weights.items() if t in doc_terms) / (sum(weights.values()) or 1.0)
+    if coverage == 0:
+        return None
 
     scored: list[tuple[float, Passage, Counter[str]]] = []
     for p in passages(text):
-        lo = bisect.bisect_left(starts, p.start)
-        hi = bisect.bisect_left(starts, p.end)
-        counts = Counter(terms[lo:hi])
-        scored.append((_bm25(counts, hi - lo, weights) / best_possible, p, counts))
-    doc_terms = set(terms) | set(search_terms(title))
-    coverage = sum(w for t, w in weights.items() if t in doc_terms) / (sum(weights.values()) or 1.0)
-    if not scored or coverage == 0:
+        lo = bisect.bisect_left(hit_starts, p.start)
+        hi = bisect.bisect_left(hit_starts, p.end)
+        counts = Counter(t for t, _s in hits[lo:hi])
+        length = bisect.bisect_left(starts, p.end) - bisect.bisect_left(starts, p.start)
+        scored.append((_bm25(counts, length, weights) / best_possible, p, counts))
+    if not scored:
         return None
     scored.sort(key=lambda item: (-item[0], item[1].start))
 
@@ -173,11 +232,12 @@ def rank_source(
 
     speaker_match: bool | None = None
     if query.speaker is not None:
-        speaker_match = _speaker_near(query, tokens, passage)
+        speaker_match = _speaker_near(query, text, passage)
         score = (1.0 - SPEAKER_WEIGHT) * score + SPEAKER_WEIGHT * float(speaker_match)
 
     claim_terms = set(query.terms)
-    overlap = len(claim_terms & set(counts)) / len(claim_terms) if claim_terms else 0.0
+    matched = query.matched_claim_terms(set(counts))
+    overlap = len(matched) / len(claim_terms) if claim_terms else 0.0
     numbers = stance_rule.compare_numbers(
         query.numbers, extract_numbers(passage.text, language or query.language)
     )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from django.db import connection
 
@@ -42,7 +42,12 @@ class SQLiteFTS5Backend:
             )
 
     def candidates(
-        self, *, terms: Sequence[str], weights: Sequence[float], limit: int
+        self,
+        *,
+        terms: Sequence[str],
+        weights: Sequence[float],
+        limit: int,
+        frequencies: Mapping[str, int] | None = None,
     ) -> list[int]:
         # bm25() already weighs terms by IDF; `weights` serve backends without one.
         if not terms:

@@ -6,7 +6,7 @@ Plain Python. What it does, in order:
    **supports**; found with clearly different wording (0.6 ≤ ``quote_match`` < 0.9) in a passage
    that names the same speaker **contradicts** (a possible misquote).
 2. Numbers: a number in the claim is compared with the numbers of the passage that count the
-   same noun (``25 combattants`` vs ``27 combattants``). Each is read as an interval ("au moins
+   same noun, or its translation (``25 combattants`` vs ``27 fighters``). Each is read as an interval ("au moins
    25" / "at least 25" is [25, ∞), "about 25" is ±10 %). When the claim's number shares no value
    with any same-noun number of the passage, that is a conflict: with enough word overlap
    (≥ 0.3) the passage **contradicts**.
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from workbench.nlp.corroboration_terms import translations
 from workbench.nlp.textnorm import NumberMention
 
 SUPPORTS = "supports"
@@ -38,28 +39,48 @@ def _compatible(a: NumberMention, b: NumberMention) -> bool:
     return low_a <= high_b and low_b <= high_a
 
 
+def _same_noun(a: str | None, b: str | None) -> bool:
+    """The same counted noun, or its translation (``combattant`` / ``fighter``)."""
+    if a is None or b is None:
+        return False
+    return a == b or b in translations(a)
+
+
 def compare_numbers(
     claim: Sequence[NumberMention], passage: Sequence[NumberMention]
 ) -> dict[str, object]:
-    """The ``numbers`` signal: both lists, whether a counted noun conflicts or agrees."""
+    """The ``numbers`` signal: both lists, whether a counted noun conflicts or agrees, and
+    ``differ``: each claim figure with the source figures for the same noun it cannot match."""
     conflict = False
     agree = False
+    differ: list[dict[str, object]] = []
     for number in claim:
         if number.noun is None:
             continue
-        same_noun = [other for other in passage if other.noun == number.noun]
+        same_noun = [other for other in passage if _same_noun(number.noun, other.noun)]
         if not same_noun:
             continue
         if any(_compatible(number, other) for other in same_noun):
             agree = True
         else:
             conflict = True
+            differ.append(
+                {
+                    "claim": _phrase(number),
+                    "source": [_phrase(other) for other in same_noun],
+                }
+            )
     return {
         "claim": [n.as_dict() for n in claim],
         "source": [n.as_dict() for n in passage],
         "conflict": conflict,
         "agree": agree,
+        "differ": differ,
     }
+
+
+def _phrase(n: NumberMention) -> str:
+    return " ".join(part for part in (n.qualifier, n.text, n.noun) if part)
 
 
 def decide(

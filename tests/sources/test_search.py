@@ -94,6 +94,7 @@ def test_number_conflict_contradicts(corpus: dict[str, int]) -> None:
         "source": [{"value": 27, "text": "27", "noun": "combattant", "qualifier": None}],
         "conflict": True,
         "agree": False,
+        "differ": [{"claim": "25 combattant", "source": ["27 combattant"]}],
     }
 
 
@@ -156,7 +157,7 @@ def test_quote_and_speaker_signals(db: None) -> None:
 def test_backend_name_follows_the_database() -> None:
     expected = {"sqlite": "sqlite-fts5", "postgresql": "postgresql-fts"}[connection.vendor]
     assert search_backend_name() == expected
-    assert SEARCH_VERSION == "sources-search/1"
+    assert SEARCH_VERSION == "sources-search/2"
 
 
 @pytest.mark.postgres

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
 __all__ = [
+    "TOKEN_PATTERN",
     "NumberMention",
     "content_terms",
     "extract_numbers",
@@ -35,6 +37,8 @@ _LIGATURES = str.maketrans({"œ": "oe", "Œ": "OE", "æ": "ae", "Æ": "AE", "ß"
 _TOKEN = re.compile(r"[^\W_]+")
 # The same on text that may hold combining marks (decomposed accents stay inside the token).
 _TOKEN_MARKS = re.compile(r"[^\W_](?:[^\W_]|[\u0300-\u036f])*")
+# Public name of the token pattern, for callers that scan folded text themselves.
+TOKEN_PATTERN = _TOKEN
 
 
 def fold(text: str) -> str:
@@ -43,10 +47,40 @@ def fold(text: str) -> str:
     The result has the same length as the input when no ligature is expanded, so offsets
     survive for the common case; use :func:`tokens_with_offsets` when offsets matter.
     """
+    if text.isascii():
+        return text.lower()
     text = text.translate(_LIGATURES)
     decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    stripped = _strip_marks(decomposed)
     return unicodedata.normalize("NFKC", stripped).lower()
+
+
+# Combining marks: the common block is removed by a regex; the rest (Cyrillic, Arabic, Indic…
+# marks, all at or above U+0483) by a translation table applied only to runs of such characters.
+_COMMON_MARKS = re.compile("[\u0300-\u034e\u0350-\u036f]+")  # U+034F is not a mark
+_HIGH_RUNS = re.compile("[\u0483-\U0001ffff]+")
+
+
+def _strip_marks(decomposed: str) -> str:
+    stripped = _COMMON_MARKS.sub("", decomposed)
+    if stripped.isascii():
+        return stripped
+    table = _combining_table()
+    return _HIGH_RUNS.sub(lambda m: m.group().translate(table), stripped)
+
+
+@cache
+def _combining_table() -> dict[int, None]:
+    """Every character above U+036F with a non-zero combining class, mapped to nothing.
+
+    None lies above U+1FFFF (checked against this Python's Unicode database), so the scan stops
+    there: a few hundredths of a second once per process.
+    """
+    return {
+        code: None
+        for code in range(0x0370, min(sys.maxunicode, 0x1FFFF) + 1)
+        if unicodedata.combining(chr(code))
+    }
 
 
 def stem(term: str) -> str:

@@ -1,0 +1,215 @@
+"""Corroboration search at scale: ``python bench/corroboration_bench.py --sizes 10000 100000``.
+
+Builds a synthetic French-like corpus (a Zipf-distributed vocabulary of ``--vocabulary``
+pseudo-words, the real stop words, names and counted numbers) in the database of
+``DATABASE_URL`` (or the default SQLite file), then for each size prints one JSON line: index
+build time, incremental import time per source, index and table sizes, the median and p95 of
+``source_search`` for claims paraphrased from random sources, and the hit rate (the source the
+claim came from is in the top 10). The last line gives the ratio of each size's median to the
+first size's. Synthetic rows (external ids ``cbench-…``) are deleted at the end unless
+``--keep``. Not part of the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "workbench.settings")
+
+SYLLABLES = [
+    "ba", "be", "bi", "bo", "ca", "ce", "ci", "co", "da", "de", "di", "do", "fa", "fe", "fi",
+    "ga", "ge", "gi", "la", "le", "li", "lo", "ma", "me", "mi", "mo", "na", "ne", "ni", "no",
+    "pa", "pe", "pi", "po", "ra", "re", "ri", "ro", "sa", "se", "si", "so", "ta", "te", "ti",
+    "to", "va", "ve", "vi", "vo", "tion", "ment", "eur", "ique", "age", "ance",
+]  # fmt: skip
+NAMES = [
+    "Qaëm", "Bagdad", "Syrie", "Parker", "Sahhaf", "Soleimani", "Mohandess", "Taji",
+    "Boukamal", "Mossoul", "Erbil", "Kirkouk", "Ramadi", "Falloujah", "Bassora", "Najaf",
+]  # fmt: skip
+
+
+def vocabulary(size: int, rng: random.Random) -> list[str]:
+    words: set[str] = set()
+    while len(words) < size:
+        words.add("".join(rng.choices(SYLLABLES, k=rng.randint(2, 4))))
+    return sorted(words)
+
+
+class Corpus:
+    def __init__(self, vocabulary_size: int, seed: int) -> None:
+        from workbench.nlp.textnorm import _data_lines
+
+        self.rng = random.Random(seed)
+        self.words = vocabulary(vocabulary_size, self.rng)
+        self.rng.shuffle(self.words)
+        # Zipf weights: the i-th word is drawn in proportion to 1 / (i + 1)
+        self.cum = []
+        total = 0.0
+        for i in range(len(self.words)):
+            total += 1.0 / (i + 1) ** 1.05
+            self.cum.append(total)
+        self.stop = [w for w in _data_lines("stopwords_fr.txt") if w and " " not in w]
+
+    def sentence(self) -> str:
+        rng = self.rng
+        n = rng.randint(10, 24)
+        content = rng.choices(self.words, cum_weights=self.cum, k=n)
+        out: list[str] = []
+        for word in content:
+            if rng.random() < 0.45:
+                out.append(rng.choice(self.stop))
+            out.append(word)
+        if rng.random() < 0.5:
+            out.insert(rng.randrange(len(out)), rng.choice(NAMES))
+        if rng.random() < 0.4:
+            out.insert(rng.randrange(len(out)), f"{rng.randint(2, 500)} {rng.choice(self.words)}")
+        return " ".join(out).capitalize() + "."
+
+    def document(self) -> tuple[str, str]:
+        return self.sentence()[:120], " ".join(
+            self.sentence() for _ in range(self.rng.randint(4, 25))
+        )
+
+    def claim_from(self, text: str) -> str:
+        """A claim paraphrased from one sentence of ``text``: a few words dropped and added."""
+        rng = self.rng
+        sentences = [s for s in text.split(". ") if s]
+        words = rng.choice(sentences).rstrip(".").split()
+        kept = [w for w in words if rng.random() > 0.25]
+        for _ in range(3):
+            kept.insert(rng.randrange(len(kept) + 1), rng.choice(self.words))
+        return " ".join(kept)
+
+
+def _sizes(cursor_vendor: str) -> dict[str, object]:
+    from django.db import connection
+
+    if cursor_vendor != "postgresql":
+        return {}
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_total_relation_size('sources_source'), "
+            "pg_relation_size('sources_source_search_gin'), "
+            "pg_total_relation_size('sources_termstat')"
+        )
+        table, gin, termstat = cursor.fetchone()
+    return {"table_mb": round(table / 2**20, 1), "gin_mb": round(gin / 2**20, 1),
+            "termstat_mb": round(termstat / 2**20, 1)}  # fmt: skip
+
+
+def bulk_load(corpus: Corpus, start: int, count: int) -> None:
+    """Insert ``count`` sources in batches, then rebuild the index statistics once."""
+    from django.db import connection, transaction
+
+    from sources.models import Source
+    from sources.search import get_backend
+    from workbench.nlp.textnorm import index_text
+
+    with transaction.atomic():
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:  # the per-row statistics trigger, off for a load
+                cursor.execute(
+                    "ALTER TABLE sources_source DISABLE TRIGGER sources_source_termstat_ins"
+                )
+        batch: list[Source] = []
+        for i in range(start, start + count):
+            title, text = corpus.document()
+            batch.append(
+                Source(external_id=f"cbench-{i:07d}", title=title, text=text, language="fr",
+                       content_hash=f"{i:064d}", search_text=index_text(title, text))
+            )  # fmt: skip
+            if len(batch) == 2000:
+                Source.objects.bulk_create(batch)
+                batch = []
+        Source.objects.bulk_create(batch)
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "ALTER TABLE sources_source ENABLE TRIGGER sources_source_termstat_ins"
+                )
+        get_backend().rebuild()
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE sources_source")
+            cursor.execute("ANALYZE sources_termstat")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--queries", type=int, default=100)
+    parser.add_argument("--vocabulary", type=int, default=8000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--candidates", type=int, default=None)
+    parser.add_argument("--keep", action="store_true")
+    args = parser.parse_args()
+
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.db import connection
+
+    from sources.models import Source
+    from sources.selectors import CANDIDATES, SEARCH_VERSION, search_backend_name, source_search
+    from sources.services import source_upsert
+
+    call_command("migrate", verbosity=0)
+    Source.objects.filter(external_id__startswith="cbench-").delete()
+    corpus = Corpus(args.vocabulary, args.seed)
+    loaded = 0
+    medians: list[float] = []
+    for size in sorted(args.sizes):
+        t0 = time.perf_counter()
+        bulk_load(corpus, loaded, size - loaded)
+        build_seconds = time.perf_counter() - t0
+        loaded = size
+        # incremental: 200 sources through the service (trigger / FTS5 row, one transaction each)
+        t0 = time.perf_counter()
+        for j in range(200):
+            title, text = corpus.document()
+            source_upsert(external_id=f"cbench-inc-{size}-{j}", title=title, text=text,
+                          language="fr")  # fmt: skip
+        upsert_ms = (time.perf_counter() - t0) / 200 * 1000
+        sample = list(
+            Source.objects.filter(external_id__startswith="cbench-0")
+            .order_by("?")
+            .values_list("external_id", "text")[: args.queries]
+        )
+        claims = [(eid, corpus.claim_from(text)) for eid, text in sample]
+        source_search(text=claims[0][1], top=10)  # warm caches
+        timings, found = [], 0
+        for eid, claim in claims:
+            t0 = time.perf_counter()
+            hits = source_search(text=claim, top=10, candidates=args.candidates or CANDIDATES)
+            timings.append(time.perf_counter() - t0)
+            found += any(h.external_id == eid for h in hits)
+        timings.sort()
+        median = statistics.median(timings) * 1000
+        medians.append(median)
+        print(json.dumps({
+            "backend": search_backend_name(), "search_version": SEARCH_VERSION,
+            "sources": Source.objects.count(), "vocabulary": args.vocabulary,
+            "build_seconds": round(build_seconds, 1), "upsert_ms_per_source": round(upsert_ms, 1),
+            "queries": len(timings), "query_ms_median": round(median, 1),
+            "query_ms_p95": round(timings[max(int(len(timings) * 0.95) - 1, 0)] * 1000, 1),
+            "hit_at_10": round(found / len(timings), 3),
+            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+            **_sizes(connection.vendor),
+        }), flush=True)  # fmt: skip
+    print(json.dumps({"median_ratio_to_first": [round(m / medians[0], 2) for m in medians]}))
+    if not args.keep:
+        Source.objects.filter(external_id__startswith="cbench-").delete()
+
+
+if __name__ == "__main__":
+    main()

