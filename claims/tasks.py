@@ -74,3 +74,33 @@ def sweep_unfinished() -> dict[str, object]:
         "items": report.requeued_items,
         "gave_up": report.gave_up,
     }
+
+
+# --- ingestion (engineer "ingest") --------------------------------------------------------------
+
+
+@shared_task(bind=True, **RETRY)
+def run_fetch_job(self: Any, job_id: int) -> None:
+    from django.conf import settings
+
+    from claims.services import ingestion
+
+    try:
+        ingestion.fetch_job_run(job_id=job_id)
+    except ingestion.RetryLater as exc:
+        # The service put the job back in the queue and bounds the attempts itself.
+        raise self.retry(
+            exc=exc, countdown=exc.countdown, max_retries=settings.WORKBENCH_FETCH_MAX_ATTEMPTS + 1
+        ) from exc
+    except TRANSIENT:
+        raise
+    except Exception as exc:
+        logger.exception("fetch job %s failed", job_id)
+        ingestion.fetch_job_fail(job_id=job_id, reason=_reason(exc))
+
+
+@shared_task(acks_late=True, reject_on_worker_lost=True, ignore_result=True)
+def poll_due_feeds() -> dict[str, object]:
+    from claims.services import ingestion
+
+    return {"polls": ingestion.feeds_poll_due(), "requeued": ingestion.fetch_jobs_sweep()}

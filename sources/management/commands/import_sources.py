@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from tqdm import tqdm
 
 from sources.services import ImportReport, sources_import_jsonl
 
@@ -31,24 +32,33 @@ class Command(BaseCommand):
         path: str = options["path"]
         every = max(1, options["progress_every"])
 
-        def progress(number: int, report: ImportReport) -> None:
-            if number % every == 0:
-                self.stderr.write(
-                    f"{number} lines: {report.imported} imported, {report.updated} updated, "
-                    f"{report.unchanged} unchanged, {report.skipped} skipped"
-                )
-
-        if path == "-":
-            report = sources_import_jsonl(lines=sys.stdin.buffer, progress=progress)
-        else:
+        total = None
+        if path != "-":
             file = Path(path)
             if not file.is_file():
                 raise CommandError(f"no such file: {path}")
-            try:
-                with file.open("rb") as handle:
-                    report = sources_import_jsonl(lines=handle, progress=progress)
-            except OSError as exc:
-                raise CommandError(f"cannot read {path}: {exc}") from exc
+            total = _count_lines(file)
+        # A progress bar on stderr (stdout stays for the report); counts are written above it.
+        bar = tqdm(total=total, unit="line", file=self.stderr._out, dynamic_ncols=True)
+
+        def progress(number: int, report: ImportReport) -> None:
+            bar.update(number - bar.n)
+            if number % every == 0:
+                bar.write(
+                    f"{number} lines: {report.imported} imported, {report.updated} updated, "
+                    f"{report.unchanged} unchanged, {report.skipped} skipped",
+                    file=self.stderr._out,
+                )
+
+        with bar:
+            if path == "-":
+                report = sources_import_jsonl(lines=sys.stdin.buffer, progress=progress)
+            else:
+                try:
+                    with file.open("rb") as handle:
+                        report = sources_import_jsonl(lines=handle, progress=progress)
+                except OSError as exc:
+                    raise CommandError(f"cannot read {path}: {exc}") from exc
 
         for error in report.errors:
             where = f" (id {error.id})" if error.id else ""
@@ -60,3 +70,16 @@ class Command(BaseCommand):
                 f"{report.lines} lines read: {report.imported} imported, {report.updated} updated, "
                 f"{report.unchanged} unchanged, {report.skipped} skipped"
             )
+
+
+def _count_lines(file: Path) -> int | None:
+    """Lines in the file, for the progress bar's total; None when it cannot be read."""
+    try:
+        with file.open("rb") as handle:
+            data = b""
+            count = 0
+            for data in iter(lambda: handle.read(1 << 20), b""):
+                count += data.count(b"\n")
+            return count + (1 if data and not data.endswith(b"\n") else 0)
+    except OSError:
+        return None
