@@ -12,7 +12,7 @@ from typing import Any
 from django.contrib import admin
 from django.http import HttpRequest
 
-from sources.models import Source
+from sources.models import Source, SourceEmbedding, SourceSnapshot, TermStat
 
 
 @admin.register(Source)
@@ -51,3 +51,44 @@ class SourceAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request: HttpRequest, obj: Source | None = None) -> bool:
         return False
+
+
+class ReadOnlyAdmin(admin.ModelAdmin):
+    """Records kept by the import, the search index and the fetchers: shown, never edited here."""
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> Any:
+        return [f.name for f in self.model._meta.fields]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+@admin.register(SourceSnapshot)
+class SourceSnapshotAdmin(ReadOnlyAdmin):
+    list_display = ("external_id", "title", "publisher", "language", "created_at")
+    search_fields = ("external_id", "title")
+    list_select_related = ("source",)
+
+
+@admin.register(TermStat)
+class TermStatAdmin(ReadOnlyAdmin):
+    list_display = ("term", "df")
+    search_fields = ("term",)
+
+
+@admin.register(SourceEmbedding)
+class SourceEmbeddingAdmin(ReadOnlyAdmin):
+    list_display = ("source", "model", "text_hash")
+    list_select_related = ("source",)
+    exclude = ("vector",)
+
+    def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> Any:
+        return [f.name for f in self.model._meta.fields if f.name != "vector"]
+
+
+# Feeds and fetch jobs: their admin lives beside the fetchers (sources/admin_ingestion.py) and is
+# registered on import.
+import sources.admin_ingestion  # noqa: E402, F401

@@ -7,20 +7,23 @@ from typing import Any
 from django import forms
 from django.conf import settings
 from django.contrib import admin, messages
-from django.db.models import QuerySet
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.forms import ModelForm
-from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
-from django.urls import reverse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.urls import URLPattern, path, reverse
+from django.utils.translation import gettext as _
 
 from claims.admin.common import ReadOnlyInline, related_count, request_actor, truncate
-from claims.models import Article, Claim, Quote
+from claims.models import Article, Claim, CorroborationState, ProcessingState, Quote
 from claims.services import article_ingest, article_requeue
 from claims.text import InvalidText, clean_body
 
 
 class ClaimInline(ReadOnlyInline):
     model = Claim
-    fields = ("text", "checkworthiness", "speaker", "status", "suggested_status")
+    fields = ("text", "checkworthiness", "speaker", "status", "suggested_status", "rejected")
     readonly_fields = fields
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Claim]:
@@ -29,11 +32,30 @@ class ClaimInline(ReadOnlyInline):
 
 class QuoteInline(ReadOnlyInline):
     model = Quote
-    fields = ("text", "kind", "speaker", "attribution_status", "suggested_status")
+    fields = ("text", "kind", "speaker", "attribution_status", "suggested_status", "rejected")
     readonly_fields = fields
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Quote]:
         return super().get_queryset(request).select_related("speaker")
+
+
+FINISHED = (CorroborationState.DONE, CorroborationState.FAILED)
+
+
+def _items(**filters: Any) -> Any:
+    """Claims plus quotes of the article (not rejected) matching `filters`: two subqueries."""
+    return _count(Claim, **filters) + _count(Quote, **filters)
+
+
+def _count(model: type[Claim] | type[Quote], **filters: Any) -> Coalesce:
+    counts = (
+        model.objects.filter(article=OuterRef("pk"), rejected=False, **filters)
+        .order_by()
+        .values("article")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(counts, output_field=IntegerField()), Value(0))
 
 
 # --- Article ------------------------------------------------------------------------------------
@@ -61,7 +83,7 @@ class ArticleAdmin(admin.ModelAdmin):
         "__str__",
         "publisher",
         "language",
-        "state",
+        "progress",
         "claim_count",
         "quote_count",
         "published_at",
@@ -73,6 +95,7 @@ class ArticleAdmin(admin.ModelAdmin):
     search_fields = ("title", "url", "publisher", "author")
     date_hierarchy = "created_at"
     actions = ("requeue",)
+    change_form_template = "admin/claims/article/change_form.html"
     inlines = (ClaimInline, QuoteInline)
     readonly_fields = (
         "url",
@@ -86,6 +109,7 @@ class ArticleAdmin(admin.ModelAdmin):
         "previous_version",
         "is_latest",
         "state",
+        "progress",
         "claim_count",
         "quote_count",
         "queued_at",
@@ -107,6 +131,7 @@ class ArticleAdmin(admin.ModelAdmin):
             {
                 "fields": (
                     "state",
+                    "progress",
                     "failure_reason",
                     "attempts",
                     "claim_count",
@@ -136,6 +161,8 @@ class ArticleAdmin(admin.ModelAdmin):
             .annotate(
                 claim_count=related_count(Claim, "article"),
                 quote_count=related_count(Quote, "article"),
+                items_total=_items(),
+                items_finished=_items(corroboration_state__in=FINISHED),
             )
         )
 
@@ -200,9 +227,42 @@ class ArticleAdmin(admin.ModelAdmin):
     def quote_count(self, obj: Any) -> int:
         return obj.quote_count
 
+    @admin.display(description=_("progress"), ordering="state")
+    def progress(self, obj: Any) -> str:
+        """Where processing is: queued, extracting, corroborating n of m, done, failed (why)."""
+        if obj.state == ProcessingState.CORROBORATING:
+            return _("corroborating %(done)s of %(total)s") % {
+                "done": obj.items_finished,
+                "total": obj.items_total,
+            }
+        if obj.state == ProcessingState.FAILED:
+            return _("failed: %(reason)s") % {"reason": truncate(obj.failure_reason, 80)}
+        return str(ProcessingState(obj.state).label)
+
     @admin.display(description="failure")
     def short_failure(self, obj: Article) -> str:
         return truncate(obj.failure_reason, 60)
+
+    def get_urls(self) -> list[URLPattern]:
+        return [
+            path(
+                "<path:object_id>/retry/",
+                self.admin_site.admin_view(self.retry_view),
+                name="claims_article_retry",
+            ),
+            *super().get_urls(),
+        ]
+
+    def retry_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
+        """The article page's "Retry" button: the same service as the re-queue action."""
+        article = self.get_object(request, object_id)
+        if article is None:
+            raise Http404
+        if request.method != "POST" or not self.has_change_permission(request, article):
+            raise PermissionDenied
+        article_requeue(article=article, actor=request_actor(request))
+        messages.success(request, _("The article is queued for processing."))
+        return HttpResponseRedirect(reverse("admin:claims_article_change", args=[article.pk]))
 
     @admin.action(description="Re-queue processing", permissions=["change"])
     def requeue(self, request: HttpRequest, queryset: QuerySet[Article]) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
 from django import forms
@@ -12,12 +11,10 @@ from django.http import HttpRequest
 
 from claims.admin.common import request_actor, truncate
 from claims.models import CorroborationRun, Evidence, Origin, ReviewEvent
+from claims.services import evidence_attach
+from claims.services.corrections import passage_hash
 
 # --- Evidence and runs --------------------------------------------------------------------------
-
-
-def _passage_hash(passage: str) -> str:
-    return hashlib.sha256(passage.encode("utf-8")).hexdigest()
 
 
 class EvidenceForm(forms.ModelForm):
@@ -47,7 +44,7 @@ class EvidenceForm(forms.ModelForm):
         if bool(claim) != bool(quote) and source is not None and passage:
             target = {"claim": claim} if claim else {"quote": quote}
             same = Evidence.objects.filter(
-                **target, source=source, passage_hash=_passage_hash(passage)
+                **target, source=source, passage_hash=passage_hash(passage)
             ).exclude(pk=self.instance.pk)
             if same.exists():
                 raise forms.ValidationError("This passage of this source is already attached.")
@@ -121,24 +118,26 @@ class EvidenceAdmin(admin.ModelAdmin):
     def save_model(
         self, request: HttpRequest, obj: Evidence, form: ModelForm, change: bool
     ) -> None:
-        obj.passage_hash = _passage_hash(obj.passage)
         if change:
+            obj.passage_hash = passage_hash(obj.passage)
             super().save_model(request, obj, form, change)
             return
-        # Evidence a person attaches is theirs: re-processing keeps it, and the history says so.
-        actor = request_actor(request)
-        obj.origin = Origin.PERSON
-        obj.added_by = actor
-        super().save_model(request, obj, form, change)
-        ReviewEvent.objects.create(
-            claim=obj.claim,
-            quote=obj.quote,
-            actor=actor,
-            kind=ReviewEvent.Kind.EVIDENCE,
-            field="evidence",
-            to_value=f"source {obj.source.external_id}",
-            note=truncate(obj.passage, 200),
+        # Evidence a person attaches goes through the corrections service: origin person (kept
+        # by re-corroboration) and an event in the claim's or quote's history.
+        data = form.cleaned_data
+        evidence = evidence_attach(
+            claim=data.get("claim"),
+            quote=data.get("quote"),
+            source=data["source"],
+            passage=data["passage"],
+            passage_start=data.get("passage_start"),
+            passage_end=data.get("passage_end"),
+            score=data["score"],
+            stance=data["stance"],
+            actor=request_actor(request),
         )
+        obj.pk = evidence.pk
+        obj.refresh_from_db()
 
 
 @admin.register(CorroborationRun)
