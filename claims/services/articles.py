@@ -54,6 +54,27 @@ def _enqueue_corroboration(claim_ids: list[int], quote_ids: list[int]) -> None:
     transaction.on_commit(send, robust=True)
 
 
+def _emit_processed(article: Article) -> None:
+    """Announce "article.processed" (done or failed); deliveries are sent after commit."""
+    from webhooks.services import webhook_emit
+
+    webhook_emit(
+        event="article.processed",
+        payload={
+            "article": {
+                "id": str(article.pk),
+                "url": article.url,
+                "title": article.title,
+                "language": article.language,
+                "state": article.state,
+                "failure_reason": article.failure_reason or None,
+                "claims": Claim.objects.filter(article=article, rejected=False).count(),
+                "quotes": Quote.objects.filter(article=article, rejected=False).count(),
+            }
+        },
+    )
+
+
 def article_ingest(
     *,
     body: str,
@@ -174,6 +195,8 @@ def article_process(*, article_id: int) -> None:
             article.finished_at = now
         article.save()
         _enqueue_corroboration(claim_ids, quote_ids)
+        if article.state == ProcessingState.DONE:
+            _emit_processed(article)
     logger.info(
         "article %s extracted: %s claims, %s quotes", article_id, len(claim_ids), len(quote_ids)
     )
@@ -207,15 +230,26 @@ def article_finish_if_complete(*, article_id: int) -> None:
             article.finished_at = now
         article.heartbeat_at = now
         article.save()
+        _emit_processed(article)
     logger.info("article %s finished: %s", article_id, article.state)
 
 
 def article_fail(*, article_id: int, reason: str) -> None:
     """Record why processing failed; a person can re-queue it from the admin or the API."""
     now = timezone.now()
-    Article.objects.filter(pk=article_id).exclude(state=ProcessingState.DONE).update(
-        state=ProcessingState.FAILED, failed_at=now, heartbeat_at=now, failure_reason=reason[:5000]
-    )
+    with transaction.atomic():
+        updated = (
+            Article.objects.filter(pk=article_id)
+            .exclude(state=ProcessingState.DONE)
+            .update(
+                state=ProcessingState.FAILED,
+                failed_at=now,
+                heartbeat_at=now,
+                failure_reason=reason[:5000],
+            )
+        )
+        if updated:
+            _emit_processed(Article.objects.get(pk=article_id))
     logger.warning("article %s failed: %s", article_id, reason)
 
 

@@ -32,11 +32,13 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "rest_framework",
+    "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
     "sources.apps.SourcesConfig",
     "claims.apps.ClaimsConfig",
     "seeds.apps.SeedsConfig",
+    "webhooks.apps.WebhooksConfig",
 ]
 
 MIDDLEWARE = [
@@ -136,12 +138,15 @@ elif CELERY_BROKER_URL.startswith("redis"):
         "global_keyprefix": env.str("CELERY_REDIS_KEYPREFIX", default=""),
     }
 CELERY_TASK_DEFAULT_QUEUE = "articles"
-CELERY_TASK_QUEUES_NAMES = ("articles", "corroboration", "maintenance")
+CELERY_TASK_QUEUES_NAMES = ("articles", "corroboration", "maintenance", "webhooks", "ingestion")
 CELERY_TASK_ROUTES = {
     "claims.tasks.process_article": {"queue": "articles"},
     "claims.tasks.corroborate_claim": {"queue": "corroboration"},
     "claims.tasks.corroborate_quote": {"queue": "corroboration"},
     "claims.tasks.sweep_unfinished": {"queue": "maintenance"},
+    "webhooks.tasks.deliver_webhook": {"queue": "webhooks"},
+    "claims.tasks.run_fetch_job": {"queue": "ingestion"},
+    "claims.tasks.poll_due_feeds": {"queue": "ingestion"},
 }
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
@@ -161,34 +166,112 @@ CELERY_BEAT_SCHEDULE_FILENAME = str(VAR_DIR / "celerybeat-schedule")
 WORKBENCH_SWEEP_SECONDS = env.float("WORKBENCH_SWEEP_SECONDS", default=60.0)
 WORKBENCH_STALL_SECONDS = env.float("WORKBENCH_STALL_SECONDS", default=600.0)
 WORKBENCH_MAX_ATTEMPTS = env.int("WORKBENCH_MAX_ATTEMPTS", default=5)
+# How often beat looks for feeds whose next poll is due (each feed has its own interval).
+WORKBENCH_FEED_POLL_SECONDS = env.float("WORKBENCH_FEED_POLL_SECONDS", default=30.0)
 CELERY_BEAT_SCHEDULE = {
     "sweep-unfinished": {
         "task": "claims.tasks.sweep_unfinished",
         "schedule": timedelta(seconds=WORKBENCH_SWEEP_SECONDS),
     },
+    # Feeds whose next poll is due get a poll job; stalled fetch jobs are re-queued.
+    "poll-due-feeds": {
+        "task": "claims.tasks.poll_due_feeds",
+        "schedule": timedelta(seconds=WORKBENCH_FEED_POLL_SECONDS),
+    },
 }
+
+# --- Ingestion: sources/fetch.py, sources/feeds.py, claims/services/ingestion.py -------------
+# Host names that may resolve to private, loopback or link-local addresses (tests and the demo
+# use 127.0.0.1). Every other host must resolve only to public addresses.
+WORKBENCH_FETCH_ALLOWED_HOSTS = env.list("WORKBENCH_FETCH_ALLOWED_HOSTS", default=[])
+WORKBENCH_FETCH_USER_AGENT = env.str(
+    "WORKBENCH_FETCH_USER_AGENT", default="WorkbenchFetcher/1.0 (verification workbench)"
+)
+WORKBENCH_FETCH_CONNECT_TIMEOUT = env.float("WORKBENCH_FETCH_CONNECT_TIMEOUT", default=5.0)
+WORKBENCH_FETCH_READ_TIMEOUT = env.float("WORKBENCH_FETCH_READ_TIMEOUT", default=15.0)
+WORKBENCH_FETCH_TOTAL_TIMEOUT = env.float("WORKBENCH_FETCH_TOTAL_TIMEOUT", default=30.0)
+WORKBENCH_FETCH_MAX_BYTES = env.int("WORKBENCH_FETCH_MAX_BYTES", default=5_000_000)
+WORKBENCH_FETCH_MAX_REDIRECTS = env.int("WORKBENCH_FETCH_MAX_REDIRECTS", default=5)
+# Minimum seconds between two requests to the same host (kept in the Django cache).
+WORKBENCH_FETCH_HOST_DELAY = env.float("WORKBENCH_FETCH_HOST_DELAY", default=1.0)
+WORKBENCH_FETCH_ROBOTS_TTL = env.int("WORKBENCH_FETCH_ROBOTS_TTL", default=3600)
+WORKBENCH_FETCH_MAX_ATTEMPTS = env.int("WORKBENCH_FETCH_MAX_ATTEMPTS", default=3)
+WORKBENCH_FETCH_RETRY_BACKOFF = env.float("WORKBENCH_FETCH_RETRY_BACKOFF", default=10.0)
+# A new feed's default poll interval.
+WORKBENCH_FEED_INTERVAL = env.int("WORKBENCH_FEED_INTERVAL", default=900)
 
 # --- Workbench ----------------------------------------------------------------------------------
 WORKBENCH_MAX_ARTICLE_CHARS = env.int("WORKBENCH_MAX_ARTICLE_CHARS", default=2_000_000)
 WORKBENCH_CORROBORATION_TOP = env.int("WORKBENCH_CORROBORATION_TOP", default=10)
 WORKBENCH_EVIDENCE_MIN_SCORE = env.float("WORKBENCH_EVIDENCE_MIN_SCORE", default=0.0)
+# Bearer token for Prometheus to read /metrics (staff sessions may read it without).
+WORKBENCH_METRICS_TOKEN = env.str("WORKBENCH_METRICS_TOKEN", default="")
 
 # --- REST framework -----------------------------------------------------------------------------
 REST_FRAMEWORK = {
+    # Token first: an anonymous request is answered 401 with a WWW-Authenticate header, not 403.
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
+    "DEFAULT_FILTER_BACKENDS": [
+        "django_filters.rest_framework.DjangoFilterBackend",
+        "rest_framework.filters.OrderingFilter",
+    ],
+    "DEFAULT_PAGINATION_CLASS": "claims.api.pagination.Pagination",
     "PAGE_SIZE": 50,
+    "DEFAULT_THROTTLE_CLASSES": [
+        "rest_framework.throttling.UserRateThrottle",
+        "rest_framework.throttling.AnonRateThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "user": env.str("WORKBENCH_API_THROTTLE_USER", default="5000/hour"),
+        "anon": env.str("WORKBENCH_API_THROTTLE_ANON", default="60/hour"),
+    },
+    "EXCEPTION_HANDLER": "claims.api.errors.exception_handler",
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Verification workbench API",
+    "DESCRIPTION": (
+        "Claims and quotes extracted from articles, their review status, evidence and history. "
+        "Authenticate with `Authorization: Token <key>`. Errors are JSON: "
+        '`{"detail": "<message>", "code": "<code>"}`.'
+    ),
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "ClaimStatusEnum": "claims.models.ClaimStatus",
+        "AttributionStatusEnum": "claims.models.AttributionStatus",
+        "ProcessingStateEnum": "claims.models.ProcessingState",
+        "QuoteKindEnum": "claims.models.QuoteKind",
+        "EventKindEnum": "claims.models.ReviewEvent.Kind",
+    },
+}
+
+# --- Webhooks and ClaimReview -------------------------------------------------------------------
+# Hosts that may receive webhooks although they resolve to private, loopback or link-local
+# addresses (the tests use 127.0.0.1). Everything else must be public.
+WORKBENCH_WEBHOOK_ALLOWED_HOSTS = env.list("WORKBENCH_WEBHOOK_ALLOWED_HOSTS", default=[])
+WORKBENCH_WEBHOOK_MAX_ATTEMPTS = env.int("WORKBENCH_WEBHOOK_MAX_ATTEMPTS", default=8)
+WORKBENCH_WEBHOOK_BACKOFF_SECONDS = env.float("WORKBENCH_WEBHOOK_BACKOFF_SECONDS", default=10.0)
+WORKBENCH_WEBHOOK_BACKOFF_MAX_SECONDS = env.float(
+    "WORKBENCH_WEBHOOK_BACKOFF_MAX_SECONDS", default=3600.0
+)
+WORKBENCH_WEBHOOK_CONNECT_TIMEOUT = env.float("WORKBENCH_WEBHOOK_CONNECT_TIMEOUT", default=5.0)
+WORKBENCH_WEBHOOK_READ_TIMEOUT = env.float("WORKBENCH_WEBHOOK_READ_TIMEOUT", default=10.0)
+WORKBENCH_ORGANIZATION_NAME = env.str("WORKBENCH_ORGANIZATION_NAME", default="Verification desk")
+WORKBENCH_ORGANIZATION_URL = env.str("WORKBENCH_ORGANIZATION_URL", default="")
+# Review status -> schema.org Rating of a ClaimReview (1 = false … 5 = true). Statuses that are
+# not listed (unreviewed, in_review, not_checkworthy) are not exported as reviews.
+WORKBENCH_CLAIMREVIEW_RATINGS = {
+    "corroborated": {"ratingValue": 5, "alternateName": "True", "bestRating": 5, "worstRating": 1},
+    "disputed": {"ratingValue": 3, "alternateName": "Disputed", "bestRating": 5, "worstRating": 1},
+    "false": {"ratingValue": 1, "alternateName": "False", "bestRating": 5, "worstRating": 1},
+    # No point on the scale: a textual rating only.
+    "unverifiable": {"alternateName": "Unverifiable"},
 }
 
 LOGGING = {
