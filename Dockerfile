@@ -4,7 +4,9 @@ FROM python:3.11-slim
 # The spaCy pipelines are installed from the same package index as the rest; point pip at a
 # mirror with --build-arg PIP_INDEX_URL=... when the default index does not carry them.
 ARG PIP_INDEX_URL
-ARG PIP_EXTRA_INDEX_URL
+# PyTorch (for the sentence-embedding model) is pinned to 2.13.0; take its CPU build, not the
+# several-GB CUDA one, from PyTorch's CPU index unless told otherwise.
+ARG PIP_EXTRA_INDEX_URL=https://download.pytorch.org/whl/cpu
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \

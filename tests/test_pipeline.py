@@ -8,6 +8,7 @@ from io import StringIO
 from typing import Any
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 
 from claims.models import Article, Claim, ClaimStatus, Evidence, ProcessingState, Quote, ReviewEvent
@@ -132,6 +133,7 @@ def test_processing_twice_changes_nothing_and_keeps_reviews(
     article = _ingest_sample()
     wait_for(_done(article.pk))
     reviewer = django_user_model.objects.create_user("rita", password="x")
+    reviewer.groups.add(Group.objects.get_or_create(name="Reviewer")[0])
     claim = Claim.objects.filter(article=article).order_by("pk").first()
     assert claim is not None
     claim_status_set(
