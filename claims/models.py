@@ -83,6 +83,9 @@ class Article(models.Model):
     failure_reason = models.TextField(blank=True)
     attempts = models.PositiveIntegerField(default=0)
     extractor_version = models.CharField(max_length=40, blank=True)
+    taken_down_at = models.DateTimeField(
+        null=True, blank=True, help_text="Text and everything derived from it removed on request."
+    )
 
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -372,6 +375,7 @@ class ReviewEvent(models.Model):
         EVIDENCE = "evidence", _("Evidence attached")
         REQUEUE = "requeue", _("Processing re-queued")
         NOTE = "note", _("Note")
+        TAKEDOWN = "takedown", _("Taken down")
 
     claim = models.ForeignKey(
         Claim, null=True, blank=True, on_delete=models.CASCADE, related_name="events"

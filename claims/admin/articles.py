@@ -260,14 +260,22 @@ class ArticleAdmin(admin.ModelAdmin):
             raise Http404
         if request.method != "POST" or not self.has_change_permission(request, article):
             raise PermissionDenied
-        article_requeue(article=article, actor=request_actor(request))
-        messages.success(request, _("The article is queued for processing."))
+        try:
+            article_requeue(article=article, actor=request_actor(request))
+        except InvalidText as exc:
+            messages.error(request, str(exc))
+        else:
+            messages.success(request, _("The article is queued for processing."))
         return HttpResponseRedirect(reverse("admin:claims_article_change", args=[article.pk]))
 
     @admin.action(description="Re-queue processing", permissions=["change"])
     def requeue(self, request: HttpRequest, queryset: QuerySet[Article]) -> None:
         count = 0
         for article in queryset:
-            article_requeue(article=article, actor=request_actor(request))
+            try:
+                article_requeue(article=article, actor=request_actor(request))
+            except InvalidText as exc:
+                self.message_user(request, str(exc), messages.WARNING)
+                continue
             count += 1
         self.message_user(request, f"{count} article(s) queued for processing.", messages.SUCCESS)

@@ -133,6 +133,10 @@ def article_ingest(
                 queued_at=now,
                 heartbeat_at=now,
             )
+            if previous is not None and previous.taken_down_at is not None:
+                raise InvalidText(
+                    f"article {previous.pk} at this URL was taken down; it is not ingested again"
+                )
             if previous is not None:
                 Article.objects.filter(pk=previous.pk).update(is_latest=False)
             _enqueue_processing(article.pk)
@@ -158,9 +162,10 @@ def article_process(*, article_id: int) -> None:
     """
     with transaction.atomic():
         article = Article.objects.select_for_update().filter(pk=article_id).first()
-        if article is None or article.state not in (
-            ProcessingState.QUEUED,
-            ProcessingState.EXTRACTING,
+        if (
+            article is None
+            or article.taken_down_at is not None
+            or article.state not in (ProcessingState.QUEUED, ProcessingState.EXTRACTING)
         ):
             return
         now = timezone.now()
@@ -257,6 +262,8 @@ def article_requeue(*, article: Article, actor: User | None = None, note: str = 
     """Queue the article's processing again, from any state; the event records who asked."""
     with transaction.atomic():
         locked = Article.objects.select_for_update().get(pk=article.pk)
+        if locked.taken_down_at is not None:
+            raise InvalidText(f"article {locked.pk} was taken down; there is nothing to process")
         previous_state = locked.state
         now = timezone.now()
         Article.objects.filter(pk=locked.pk).update(

@@ -12,6 +12,8 @@ import environ
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(environ.Env().str("WORKBENCH_VAR_DIR", default=str(BASE_DIR / "var")))
+# SQLite files, the filesystem broker and the beat schedule live here; create it on first use.
+VAR_DIR.mkdir(parents=True, exist_ok=True)
 
 env = environ.Env()
 if (BASE_DIR / ".env").is_file():
