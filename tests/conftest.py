@@ -152,3 +152,42 @@ def wait_for(predicate: Callable[[], bool], timeout: float = 120.0, interval: fl
             return
         time.sleep(interval)
     raise AssertionError(f"condition not met within {timeout}s")
+
+
+def ensure_roles() -> None:
+    """The Reviewer and Editor groups as the roles migration creates them.
+
+    A transactional test ends with a flush, which empties what data migrations wrote (the
+    groups) while post_migrate re-creates content types and permissions with new ids; every
+    database test therefore starts with the roles in place and no stale content-type cache.
+    """
+    import importlib
+
+    from django.contrib.auth.models import Group, Permission
+    from django.contrib.contenttypes.models import ContentType
+
+    ContentType.objects.clear_cache()
+    roles = importlib.import_module("claims.migrations.0002_roles").ROLES
+    for name, grants in roles.items():
+        group, _ = Group.objects.get_or_create(name=name)
+        wanted = Permission.objects.none()
+        for (app_label, model), actions in grants.items():
+            wanted = wanted | Permission.objects.filter(
+                content_type__app_label=app_label,
+                content_type__model=model,
+                codename__in=[f"{action}_{model}" for action in actions],
+            )
+        group.permissions.set(wanted)
+
+
+@pytest.fixture(autouse=True)
+def _roles(request: pytest.FixtureRequest) -> None:
+    marker = request.node.get_closest_marker("django_db")
+    if marker is None and not {"db", "transactional_db"} & set(request.fixturenames):
+        return
+    transactional = "transactional_db" in request.fixturenames or bool(
+        marker is not None
+        and (marker.kwargs.get("transaction") or (marker.args and marker.args[0]))
+    )
+    request.getfixturevalue("transactional_db" if transactional else "db")
+    ensure_roles()
