@@ -20,6 +20,7 @@ from claims.models import (
     Evidence,
     Origin,
     Quote,
+    QuoteKind,
     Stance,
 )
 from claims.selectors_checked import checked_claims_matching
@@ -47,9 +48,12 @@ def suggest_claim_status(evidence: Sequence[Evidence]) -> str:
     return ""
 
 
-def suggest_quote_status(evidence: Sequence[Evidence]) -> str:
+def suggest_quote_status(evidence: Sequence[Evidence], *, kind: str = QuoteKind.DIRECT) -> str:
     """``confirmed`` when an independent source has the same words from the same speaker,
     ``misquoted`` when it has the speaker on the topic with other words, else ``not_found``.
+
+    Indirect speech is the outlet's paraphrase, not the speaker's words: other wording is no
+    misquote there, so it is only ever ``confirmed`` or ``not_found``.
 
     ``quote_match`` is 0..1 (share of the quote's characters matched in order); a source that is
     not independent (same publisher as the article, republished copy) does not count.
@@ -65,7 +69,7 @@ def suggest_quote_status(evidence: Sequence[Evidence]) -> str:
     )
     if best >= QUOTE_CONFIRM_RATIO:
         return AttributionStatus.CONFIRMED
-    if best >= QUOTE_TOPIC_RATIO:
+    if best >= QUOTE_TOPIC_RATIO and kind != QuoteKind.INDIRECT:
         return AttributionStatus.MISQUOTED
     return AttributionStatus.NOT_FOUND
 
@@ -245,7 +249,7 @@ def quote_corroborate(*, quote_id: int) -> None:
         with transaction.atomic():
             evidence = _store(quote, hits, quote.text, started)
             Quote.objects.filter(pk=quote.pk).update(
-                suggested_status=suggest_quote_status(evidence),
+                suggested_status=suggest_quote_status(evidence, kind=quote.kind),
                 corroboration_state=CorroborationState.DONE,
                 corroborated_at=timezone.now(),
                 corroboration_error="",
