@@ -28,6 +28,7 @@ from claims.models import (
     Speaker,
     Stance,
 )
+from claims.services.articles import _enqueue_corroboration
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
@@ -81,15 +82,11 @@ def _person_fingerprint(kind: str) -> str:
 
 
 def _enqueue_claim(pk: int) -> None:
-    from claims.tasks import corroborate_claim
-
-    transaction.on_commit(lambda: corroborate_claim.delay(pk))
+    _enqueue_corroboration([pk], [])
 
 
 def _enqueue_quote(pk: int) -> None:
-    from claims.tasks import corroborate_quote
-
-    transaction.on_commit(lambda: corroborate_quote.delay(pk))
+    _enqueue_corroboration([], [pk])
 
 
 def _span(start: int, end: int) -> str:
@@ -487,12 +484,13 @@ def claim_note_add(*, claim: Claim, actor: Actor, note: str) -> ReviewEvent:
     )
 
 
-def claim_corroboration_requeue(*, claim: Claim, actor: Actor, note: str = "") -> None:
-    """Search the sources again for this claim: pending now, the job is sent after commit."""
+def _corroboration_requeue(item: Claim | Quote, actor: Actor, note: str) -> None:
+    """Pending now, with the event; the job is sent after commit."""
+    is_claim = isinstance(item, Claim)
     with transaction.atomic():
-        locked = _lock_claim(claim)
+        locked: Claim | Quote = _lock_claim(item) if is_claim else _lock_quote(item)  # type: ignore[arg-type]
         ReviewEvent.objects.create(
-            claim=locked,
+            **({"claim": locked} if is_claim else {"quote": locked}),
             actor=_who(actor),
             kind=ReviewEvent.Kind.REQUEUE,
             field="corroboration_state",
@@ -500,28 +498,18 @@ def claim_corroboration_requeue(*, claim: Claim, actor: Actor, note: str = "") -
             to_value=CorroborationState.PENDING,
             note=note,
         )
-        Claim.objects.filter(pk=locked.pk).update(
+        type(locked).objects.filter(pk=locked.pk).update(
             corroboration_state=CorroborationState.PENDING, corroboration_error=""
         )
-        _enqueue_claim(locked.pk)
-    claim.refresh_from_db()
+        (_enqueue_claim if is_claim else _enqueue_quote)(locked.pk)
+    item.refresh_from_db()
+
+
+def claim_corroboration_requeue(*, claim: Claim, actor: Actor, note: str = "") -> None:
+    """Search the sources again for this claim: pending now, the job is sent after commit."""
+    _corroboration_requeue(claim, actor, note)
 
 
 def quote_corroboration_requeue(*, quote: Quote, actor: Actor, note: str = "") -> None:
     """Search the sources again for this quote: pending now, the job is sent after commit."""
-    with transaction.atomic():
-        locked = _lock_quote(quote)
-        ReviewEvent.objects.create(
-            quote=locked,
-            actor=_who(actor),
-            kind=ReviewEvent.Kind.REQUEUE,
-            field="corroboration_state",
-            from_value=locked.corroboration_state,
-            to_value=CorroborationState.PENDING,
-            note=note,
-        )
-        Quote.objects.filter(pk=locked.pk).update(
-            corroboration_state=CorroborationState.PENDING, corroboration_error=""
-        )
-        _enqueue_quote(locked.pk)
-    quote.refresh_from_db()
+    _corroboration_requeue(quote, actor, note)
