@@ -46,51 +46,72 @@ class CorroborationState(models.TextChoices):
 class Article(models.Model):
     """An article to check. One row per version; duplicates are never stored twice."""
 
-    url = models.URLField(max_length=2000, blank=True)
-    canonical_url = models.CharField(max_length=2000, blank=True, db_index=True)
-    title = models.CharField(max_length=1000, blank=True)
-    publisher = models.CharField(max_length=300, blank=True)
-    author = models.CharField(max_length=300, blank=True)
-    language = models.CharField(max_length=12, blank=True, db_index=True)
-    language_supported = models.BooleanField(default=True)
-    published_at = models.DateTimeField(null=True, blank=True)
-    body = models.TextField()
+    url = models.URLField(max_length=2000, blank=True, verbose_name=_("url"))
+    canonical_url = models.CharField(
+        max_length=2000, blank=True, db_index=True, verbose_name=_("canonical url")
+    )
+    title = models.CharField(max_length=1000, blank=True, verbose_name=_("title"))
+    publisher = models.CharField(max_length=300, blank=True, verbose_name=_("publisher"))
+    author = models.CharField(max_length=300, blank=True, verbose_name=_("author"))
+    language = models.CharField(
+        max_length=12, blank=True, db_index=True, verbose_name=_("language")
+    )
+    language_supported = models.BooleanField(default=True, verbose_name=_("language supported"))
+    published_at = models.DateTimeField(null=True, blank=True, verbose_name=_("published at"))
+    body = models.TextField(verbose_name=_("body"))
     content_hash = models.CharField(
-        max_length=64, unique=True, help_text="SHA-256 of the normalised body."
+        max_length=64,
+        unique=True,
+        help_text=_("SHA-256 of the normalised body."),
+        verbose_name=_("content hash"),
     )
-    version = models.PositiveIntegerField(default=1)
+    version = models.PositiveIntegerField(default=1, verbose_name=_("version"))
     previous_version = models.OneToOneField(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="next_version"
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="next_version",
+        verbose_name=_("previous version"),
     )
-    is_latest = models.BooleanField(default=True)
+    is_latest = models.BooleanField(default=True, verbose_name=_("is latest"))
 
     state = models.CharField(
         max_length=16,
         choices=ProcessingState.choices,
         default=ProcessingState.QUEUED,
         db_index=True,
+        verbose_name=_("state"),
     )
-    queued_at = models.DateTimeField(null=True, blank=True)
-    started_at = models.DateTimeField(null=True, blank=True)
+    queued_at = models.DateTimeField(null=True, blank=True, verbose_name=_("queued at"))
+    started_at = models.DateTimeField(null=True, blank=True, verbose_name=_("started at"))
     heartbeat_at = models.DateTimeField(
         null=True,
         blank=True,
-        help_text="Last sign of life of the job; the sweep re-queues stalled work.",
+        help_text=_("Last sign of life of the job; the sweep re-queues stalled work."),
+        verbose_name=_("heartbeat at"),
     )
-    extracted_at = models.DateTimeField(null=True, blank=True)
-    finished_at = models.DateTimeField(null=True, blank=True)
-    failed_at = models.DateTimeField(null=True, blank=True)
-    failure_reason = models.TextField(blank=True)
-    attempts = models.PositiveIntegerField(default=0)
-    extractor_version = models.CharField(max_length=40, blank=True)
+    extracted_at = models.DateTimeField(null=True, blank=True, verbose_name=_("extracted at"))
+    finished_at = models.DateTimeField(null=True, blank=True, verbose_name=_("finished at"))
+    failed_at = models.DateTimeField(null=True, blank=True, verbose_name=_("failed at"))
+    failure_reason = models.TextField(blank=True, verbose_name=_("failure reason"))
+    attempts = models.PositiveIntegerField(default=0, verbose_name=_("attempts"))
+    extractor_version = models.CharField(
+        max_length=40, blank=True, verbose_name=_("extractor version")
+    )
     taken_down_at = models.DateTimeField(
-        null=True, blank=True, help_text="Text and everything derived from it removed on request."
+        null=True,
+        blank=True,
+        help_text=_("Text and everything derived from it removed on request."),
+        verbose_name=_("taken down at"),
     )
 
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
+    updated_at = models.DateTimeField(auto_now=True, verbose_name=_("updated at"))
 
     class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
         ordering = ["-created_at", "-id"]
         constraints = [
             models.UniqueConstraint(
@@ -114,21 +135,42 @@ class SpeakerType(models.TextChoices):
 class Speaker(models.Model):
     """One person, organisation or group, shared across articles."""
 
-    name = models.CharField(max_length=300, help_text="Canonical name: the fullest form seen.")
+    name = models.CharField(
+        max_length=300,
+        help_text=_("Canonical name: the fullest form seen."),
+        verbose_name=_("name"),
+    )
     key = models.CharField(
-        max_length=300, unique=True, help_text="Normalised name used to merge aliases."
+        max_length=300,
+        unique=True,
+        help_text=_("Normalised name used to merge aliases."),
+        verbose_name=_("key"),
     )
-    type = models.CharField(max_length=16, choices=SpeakerType.choices, default=SpeakerType.UNKNOWN)
-    aliases = models.JSONField(default=list, blank=True)
-    role = models.CharField(max_length=300, blank=True)
+    type = models.CharField(
+        max_length=16,
+        choices=SpeakerType.choices,
+        default=SpeakerType.UNKNOWN,
+        verbose_name=_("type"),
+    )
+    aliases = models.JSONField(default=list, blank=True, verbose_name=_("aliases"))
+    role = models.CharField(max_length=300, blank=True, verbose_name=_("role"))
     merged_into = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="merged_from"
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="merged_from",
+        verbose_name=_("merged into"),
     )
-    corrected = models.BooleanField(default=False, help_text="A person edited this speaker.")
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    corrected = models.BooleanField(
+        default=False, help_text=_("A person edited this speaker."), verbose_name=_("corrected")
+    )
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
+    updated_at = models.DateTimeField(auto_now=True, verbose_name=_("updated at"))
 
     class Meta:
+        verbose_name = _("speaker")
+        verbose_name_plural = _("speakers")
         ordering = ["name"]
 
     def __str__(self) -> str:
@@ -138,28 +180,36 @@ class Speaker(models.Model):
 class ExtractedItem(models.Model):
     """What claims and quotes share: where they come from and what a person did to them."""
 
-    article = models.ForeignKey(Article, on_delete=models.CASCADE)
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, verbose_name=_("article"))
     fingerprint = models.CharField(
         max_length=64,
-        help_text="Identity of the machine output, so re-processing updates in place.",
+        help_text=_("Identity of the machine output, so re-processing updates in place."),
+        verbose_name=_("fingerprint"),
     )
-    origin = models.CharField(max_length=10, choices=Origin.choices, default=Origin.MACHINE)
+    origin = models.CharField(
+        max_length=10, choices=Origin.choices, default=Origin.MACHINE, verbose_name=_("origin")
+    )
     corrected = models.BooleanField(
-        default=False, help_text="A person corrected what the machine found."
+        default=False,
+        help_text=_("A person corrected what the machine found."),
+        verbose_name=_("corrected"),
     )
     rejected = models.BooleanField(
-        default=False, help_text="A person rejected it; re-processing keeps it out."
+        default=False,
+        help_text=_("A person rejected it; re-processing keeps it out."),
+        verbose_name=_("rejected"),
     )
     corroboration_state = models.CharField(
         max_length=10,
         choices=CorroborationState.choices,
         default=CorroborationState.PENDING,
         db_index=True,
+        verbose_name=_("corroboration state"),
     )
-    corroborated_at = models.DateTimeField(null=True, blank=True)
-    corroboration_error = models.TextField(blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    corroborated_at = models.DateTimeField(null=True, blank=True, verbose_name=_("corroborated at"))
+    corroboration_error = models.TextField(blank=True, verbose_name=_("corroboration error"))
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
+    updated_at = models.DateTimeField(auto_now=True, verbose_name=_("updated at"))
 
     class Meta:
         abstract = True
@@ -172,36 +222,57 @@ class QuoteKind(models.TextChoices):
 
 
 class Quote(ExtractedItem):
-    kind = models.CharField(max_length=10, choices=QuoteKind.choices)
-    text = models.TextField()
+    kind = models.CharField(max_length=10, choices=QuoteKind.choices, verbose_name=_("kind"))
+    text = models.TextField(verbose_name=_("text"))
     spans = models.JSONField(
-        help_text="[[start, end], …] into the article body, without quotation marks."
+        help_text=_("[[start, end], …] into the article body, without quotation marks."),
+        verbose_name=_("spans"),
     )
-    start = models.PositiveIntegerField()
-    end = models.PositiveIntegerField()
-    cue_text = models.CharField(max_length=200, blank=True)
-    cue_start = models.PositiveIntegerField(null=True, blank=True)
-    cue_end = models.PositiveIntegerField(null=True, blank=True)
+    start = models.PositiveIntegerField(verbose_name=_("start"))
+    end = models.PositiveIntegerField(verbose_name=_("end"))
+    cue_text = models.CharField(max_length=200, blank=True, verbose_name=_("cue text"))
+    cue_start = models.PositiveIntegerField(null=True, blank=True, verbose_name=_("cue start"))
+    cue_end = models.PositiveIntegerField(null=True, blank=True, verbose_name=_("cue end"))
     speaker = models.ForeignKey(
-        Speaker, null=True, blank=True, on_delete=models.SET_NULL, related_name="quotes"
+        Speaker,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="quotes",
+        verbose_name=_("speaker"),
     )
-    speaker_mention = models.CharField(max_length=500, blank=True)
-    mention_start = models.PositiveIntegerField(null=True, blank=True)
-    mention_end = models.PositiveIntegerField(null=True, blank=True)
+    speaker_mention = models.CharField(
+        max_length=500, blank=True, verbose_name=_("speaker mention")
+    )
+    mention_start = models.PositiveIntegerField(
+        null=True, blank=True, verbose_name=_("mention start")
+    )
+    mention_end = models.PositiveIntegerField(null=True, blank=True, verbose_name=_("mention end"))
     attribution_status = models.CharField(
         max_length=12,
         choices=AttributionStatus.choices,
         default=AttributionStatus.UNVERIFIED,
         db_index=True,
+        verbose_name=_("attribution status"),
     )
     suggested_status = models.CharField(
-        max_length=12, choices=AttributionStatus.choices, blank=True
+        max_length=12,
+        choices=AttributionStatus.choices,
+        blank=True,
+        verbose_name=_("suggested status"),
     )
     status_set_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("status set by"),
     )
 
     class Meta:
+        verbose_name = _("quote")
+        verbose_name_plural = _("quotes")
         ordering = ["article", "start", "id"]
         constraints = [
             models.UniqueConstraint(
@@ -223,39 +294,85 @@ class Attribution(models.TextChoices):
 
 
 class Claim(ExtractedItem):
-    text = models.TextField()
-    start = models.PositiveIntegerField()
-    end = models.PositiveIntegerField()
-    checkworthiness = models.FloatField(default=0.0, db_index=True)
+    text = models.TextField(verbose_name=_("text"))
+    start = models.PositiveIntegerField(verbose_name=_("start"))
+    end = models.PositiveIntegerField(verbose_name=_("end"))
+    checkworthiness = models.FloatField(
+        default=0.0, db_index=True, verbose_name=_("checkworthiness")
+    )
     attribution = models.CharField(
-        max_length=10, choices=Attribution.choices, default=Attribution.UNKNOWN
+        max_length=10,
+        choices=Attribution.choices,
+        default=Attribution.UNKNOWN,
+        verbose_name=_("attribution"),
     )
     speaker = models.ForeignKey(
-        Speaker, null=True, blank=True, on_delete=models.SET_NULL, related_name="claims"
+        Speaker,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="claims",
+        verbose_name=_("speaker"),
     )
     quote = models.ForeignKey(
-        Quote, null=True, blank=True, on_delete=models.SET_NULL, related_name="claims"
+        Quote,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="claims",
+        verbose_name=_("quote"),
     )
-    quantities = models.JSONField(default=list, blank=True)
-    dates = models.JSONField(default=list, blank=True)
-    entities = models.JSONField(default=list, blank=True)
+    quantities = models.JSONField(default=list, blank=True, verbose_name=_("quantities"))
+    dates = models.JSONField(default=list, blank=True, verbose_name=_("dates"))
+    entities = models.JSONField(default=list, blank=True, verbose_name=_("entities"))
     status = models.CharField(
-        max_length=16, choices=ClaimStatus.choices, default=ClaimStatus.UNREVIEWED, db_index=True
+        max_length=16,
+        choices=ClaimStatus.choices,
+        default=ClaimStatus.UNREVIEWED,
+        db_index=True,
+        verbose_name=_("status"),
     )
-    suggested_status = models.CharField(max_length=16, choices=ClaimStatus.choices, blank=True)
+    suggested_status = models.CharField(
+        max_length=16, choices=ClaimStatus.choices, blank=True, verbose_name=_("suggested status")
+    )
     assignee = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="assigned_claims",
+        verbose_name=_("assignee"),
     )
-    verdict = models.TextField(blank=True, help_text="The written explanation of the final status.")
+    verdict = models.TextField(
+        blank=True,
+        help_text=_("The written explanation of the final status."),
+        verbose_name=_("verdict"),
+    )
     revision = models.PositiveIntegerField(
-        default=1, help_text="Incremented on every review change."
+        default=1, help_text=_("Incremented on every review change."), verbose_name=_("revision")
     )
+    # The two-person rule (WORKBENCH_TWO_PERSON_RULE): a final status waiting for a second reviewer.
+    proposed_status = models.CharField(
+        max_length=16,
+        choices=ClaimStatus.choices,
+        blank=True,
+        db_index=True,
+        verbose_name=_("proposed status"),
+    )
+    proposed_verdict = models.TextField(blank=True, verbose_name=_("proposed verdict"))
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("proposed by"),
+    )
+    proposed_at = models.DateTimeField(null=True, blank=True, verbose_name=_("proposed at"))
 
     class Meta:
+        verbose_name = _("claim")
+        verbose_name_plural = _("claims")
         ordering = ["-checkworthiness", "id"]
         constraints = [
             models.UniqueConstraint(
@@ -278,21 +395,33 @@ class CorroborationRun(models.Model):
     """One search for evidence: what was searched, with which settings and versions, and when."""
 
     claim = models.ForeignKey(
-        Claim, null=True, blank=True, on_delete=models.CASCADE, related_name="runs"
+        Claim,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="runs",
+        verbose_name=_("claim"),
     )
     quote = models.ForeignKey(
-        Quote, null=True, blank=True, on_delete=models.CASCADE, related_name="runs"
+        Quote,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="runs",
+        verbose_name=_("quote"),
     )
-    query = models.TextField()
-    language = models.CharField(max_length=12, blank=True)
-    backend = models.CharField(max_length=40)
-    settings = models.JSONField(default=dict)
-    versions = models.JSONField(default=dict)
-    result_count = models.PositiveIntegerField(default=0)
-    started_at = models.DateTimeField()
-    finished_at = models.DateTimeField(null=True, blank=True)
+    query = models.TextField(verbose_name=_("query"))
+    language = models.CharField(max_length=12, blank=True, verbose_name=_("language"))
+    backend = models.CharField(max_length=40, verbose_name=_("backend"))
+    settings = models.JSONField(default=dict, verbose_name=_("settings"))
+    versions = models.JSONField(default=dict, verbose_name=_("versions"))
+    result_count = models.PositiveIntegerField(default=0, verbose_name=_("result count"))
+    started_at = models.DateTimeField(verbose_name=_("started at"))
+    finished_at = models.DateTimeField(null=True, blank=True, verbose_name=_("finished at"))
 
     class Meta:
+        verbose_name = _("corroboration run")
+        verbose_name_plural = _("corroboration runs")
         ordering = ["-started_at", "-id"]
         constraints = [
             models.CheckConstraint(
@@ -316,31 +445,62 @@ class Evidence(models.Model):
     """A passage of a source that bears on a claim or a quote."""
 
     claim = models.ForeignKey(
-        Claim, null=True, blank=True, on_delete=models.CASCADE, related_name="evidence"
+        Claim,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="evidence",
+        verbose_name=_("claim"),
     )
     quote = models.ForeignKey(
-        Quote, null=True, blank=True, on_delete=models.CASCADE, related_name="evidence"
+        Quote,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="evidence",
+        verbose_name=_("quote"),
     )
-    source = models.ForeignKey("sources.Source", on_delete=models.CASCADE, related_name="+")
+    source = models.ForeignKey(
+        "sources.Source", on_delete=models.CASCADE, related_name="+", verbose_name=_("source")
+    )
     run = models.ForeignKey(
-        CorroborationRun, null=True, blank=True, on_delete=models.SET_NULL, related_name="evidence"
+        CorroborationRun,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="evidence",
+        verbose_name=_("run"),
     )
-    passage = models.TextField(help_text="The passage as it was when found.")
-    passage_start = models.PositiveIntegerField(null=True, blank=True)
-    passage_end = models.PositiveIntegerField(null=True, blank=True)
-    passage_hash = models.CharField(max_length=64)
-    score = models.FloatField()
-    stance = models.CharField(max_length=12, choices=Stance.choices, default=Stance.UNCLEAR)
-    signals = models.JSONField(default=dict, blank=True)
-    origin = models.CharField(max_length=10, choices=Origin.choices, default=Origin.MACHINE)
+    passage = models.TextField(
+        help_text=_("The passage as it was when found."), verbose_name=_("passage")
+    )
+    passage_start = models.PositiveIntegerField(
+        null=True, blank=True, verbose_name=_("passage start")
+    )
+    passage_end = models.PositiveIntegerField(null=True, blank=True, verbose_name=_("passage end"))
+    passage_hash = models.CharField(max_length=64, verbose_name=_("passage hash"))
+    score = models.FloatField(verbose_name=_("score"))
+    stance = models.CharField(
+        max_length=12, choices=Stance.choices, default=Stance.UNCLEAR, verbose_name=_("stance")
+    )
+    signals = models.JSONField(default=dict, blank=True, verbose_name=_("signals"))
+    origin = models.CharField(
+        max_length=10, choices=Origin.choices, default=Origin.MACHINE, verbose_name=_("origin")
+    )
     added_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("added by"),
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
+    updated_at = models.DateTimeField(auto_now=True, verbose_name=_("updated at"))
 
     class Meta:
-        verbose_name_plural = "evidence"
+        verbose_name = _("evidence")
+        verbose_name_plural = _("evidence")
         ordering = ["-score", "id"]
         constraints = [
             models.CheckConstraint(
@@ -376,27 +536,53 @@ class ReviewEvent(models.Model):
         REQUEUE = "requeue", _("Processing re-queued")
         NOTE = "note", _("Note")
         TAKEDOWN = "takedown", _("Taken down")
+        PROPOSAL = "proposal", _("Final status proposed")
+        SECOND_REVIEW = "second_review", _("Second review")
 
     claim = models.ForeignKey(
-        Claim, null=True, blank=True, on_delete=models.CASCADE, related_name="events"
+        Claim,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="events",
+        verbose_name=_("claim"),
     )
     quote = models.ForeignKey(
-        Quote, null=True, blank=True, on_delete=models.CASCADE, related_name="events"
+        Quote,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="events",
+        verbose_name=_("quote"),
     )
     article = models.ForeignKey(
-        Article, null=True, blank=True, on_delete=models.CASCADE, related_name="events"
+        Article,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="events",
+        verbose_name=_("article"),
     )
     actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("actor"),
     )
-    kind = models.CharField(max_length=12, choices=Kind.choices)
-    field = models.CharField(max_length=64, blank=True)
-    from_value = models.TextField(blank=True)
-    to_value = models.TextField(blank=True)
-    note = models.TextField(blank=True)
-    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    kind = models.CharField(max_length=16, choices=Kind.choices, verbose_name=_("kind"))
+    field = models.CharField(max_length=64, blank=True, verbose_name=_("field"))
+    from_value = models.TextField(blank=True, verbose_name=_("from value"))
+    to_value = models.TextField(blank=True, verbose_name=_("to value"))
+    note = models.TextField(blank=True, verbose_name=_("note"))
+    created_at = models.DateTimeField(
+        auto_now_add=True, db_index=True, verbose_name=_("created at")
+    )
 
     class Meta:
+        verbose_name = _("review event")
+        verbose_name_plural = _("review events")
         ordering = ["-created_at", "-id"]
         constraints = [
             models.CheckConstraint(

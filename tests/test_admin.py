@@ -843,14 +843,14 @@ def test_dashboard_draws_its_charts_for_reviewers_and_editors(
     response = _client(editor).get(url)
     assert response.status_code == 200
     assert response.context["wb_agreement"] == {
-        "claims": 2,
+        "compared": 2,
         "agreed": 1,
         "rate": 0.5,
         "percent": 50,
     }
     html = response.content.decode()
     assert html.count('<svg class="wb-chart"') == 6
-    assert "1 of 2 claims reviewed by two or more people got the same final status." in html
+    assert "1 of 2 second reviews gave the same final status as the first reviewer." in html
     assert Client().get(url).status_code == 302  # anonymous: to the login page
 
 
@@ -1041,3 +1041,34 @@ def test_the_admin_speaks_french_to_a_french_browser(reviewer: User) -> None:
     assert "Attribuées à moi" in queue and "Non vérifiée" in queue
     page = client.get(_url(Claim, "change", claim.pk), HTTP_ACCEPT_LANGUAGE="fr").content.decode()
     assert "Accepter la suggestion" in page and "Chiffres en conflit" in page
+
+
+# Words that are spelt the same in both languages.
+SAME_IN_FRENCH = {"article", "articles", "version", "versions", "type", "passage", "note"}
+SAME_IN_FRENCH |= {"description", "attribution", "dates", "secret", "URL", "position", "verdict"}
+SAME_IN_FRENCH |= {"score", "source"}
+
+
+@pytest.mark.parametrize("app", ["claims", "webhooks"])
+def test_every_model_and_field_name_has_a_french_translation(app: str) -> None:
+    from django.utils import translation
+
+    untranslated = []
+    for model in apps.get_app_config(app).get_models():
+        names: list[tuple[str, list[Any]]] = [
+            (model.__name__, [model._meta.verbose_name, model._meta.verbose_name_plural])
+        ]
+        names += [
+            (f"{model.__name__}.{f.name}", [f.verbose_name])
+            for f in model._meta.get_fields()
+            if hasattr(f, "verbose_name") and not f.auto_created
+        ]
+        for where, labels in names:
+            for label in labels:
+                with translation.override("en"):
+                    english = str(label)
+                with translation.override("fr"):
+                    french = str(label)
+                if french == english and french not in SAME_IN_FRENCH:
+                    untranslated.append(f"{where}: {english}")
+    assert untranslated == []

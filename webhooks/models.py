@@ -19,20 +19,34 @@ def new_secret() -> str:
 class Subscription(models.Model):
     """An outside URL that receives the events it subscribed to, signed with its secret."""
 
-    url = models.URLField(max_length=2000)
-    events = models.JSONField(default=list, help_text='Event names, e.g. ["claim.status_changed"].')
+    url = models.URLField(max_length=2000, verbose_name=_("url"))
+    events = models.JSONField(
+        default=list,
+        help_text=_('Event names, e.g. ["claim.status_changed"].'),
+        verbose_name=_("events"),
+    )
     secret = models.CharField(
-        max_length=128, default=new_secret, help_text="Shared secret of the HMAC-SHA256 signature."
+        max_length=128,
+        default=new_secret,
+        help_text=_("Shared secret of the HMAC-SHA256 signature."),
+        verbose_name=_("secret"),
     )
-    active = models.BooleanField(default=True)
-    description = models.CharField(max_length=300, blank=True)
+    active = models.BooleanField(default=True, verbose_name=_("active"))
+    description = models.CharField(max_length=300, blank=True, verbose_name=_("description"))
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("created by"),
     )
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
+    updated_at = models.DateTimeField(auto_now=True, verbose_name=_("updated at"))
 
     class Meta:
+        verbose_name = _("webhook subscription")
+        verbose_name_plural = _("webhook subscriptions")
         ordering = ["id"]
 
     def __str__(self) -> str:
@@ -49,23 +63,35 @@ class Delivery(models.Model):
     """One event for one subscription: its payload, attempts and how the last attempt went."""
 
     subscription = models.ForeignKey(
-        Subscription, on_delete=models.CASCADE, related_name="deliveries"
+        Subscription,
+        on_delete=models.CASCADE,
+        related_name="deliveries",
+        verbose_name=_("subscription"),
     )
-    event = models.CharField(max_length=64, choices=Event.choices, db_index=True)
-    payload = models.JSONField()
+    event = models.CharField(
+        max_length=64, choices=Event.choices, db_index=True, verbose_name=_("event")
+    )
+    payload = models.JSONField(verbose_name=_("payload"))
     state = models.CharField(
-        max_length=10, choices=DeliveryState.choices, default=DeliveryState.PENDING, db_index=True
+        max_length=10,
+        choices=DeliveryState.choices,
+        default=DeliveryState.PENDING,
+        db_index=True,
+        verbose_name=_("state"),
     )
-    attempts = models.PositiveIntegerField(default=0)
-    last_status_code = models.PositiveIntegerField(null=True, blank=True)
-    last_error = models.TextField(blank=True)
-    next_attempt_at = models.DateTimeField(null=True, blank=True)
-    delivered_at = models.DateTimeField(null=True, blank=True)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    attempts = models.PositiveIntegerField(default=0, verbose_name=_("attempts"))
+    last_status_code = models.PositiveIntegerField(
+        null=True, blank=True, verbose_name=_("last status code")
+    )
+    last_error = models.TextField(blank=True, verbose_name=_("last error"))
+    next_attempt_at = models.DateTimeField(null=True, blank=True, verbose_name=_("next attempt at"))
+    delivered_at = models.DateTimeField(null=True, blank=True, verbose_name=_("delivered at"))
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("created at"))
+    updated_at = models.DateTimeField(auto_now=True, verbose_name=_("updated at"))
 
     class Meta:
-        verbose_name_plural = "deliveries"
+        verbose_name = _("webhook delivery")
+        verbose_name_plural = _("webhook deliveries")
         ordering = ["-created_at", "-id"]
 
     def __str__(self) -> str:

@@ -81,8 +81,20 @@ def throughput(now: Any) -> list[tuple[str, float]]:
 
 
 def agreement() -> dict[str, Any]:
-    """Between reviewers: of the claims that two or more people gave a final status, the share
-    where every one's latest final status is the same."""
+    """Between reviewers: how often a second reviewer's final status matched the first one's.
+
+    Each second review under the two-person rule (a SECOND_REVIEW event: from = proposed,
+    to = the second reviewer's status) is one comparison. Claims reviewed without the rule count
+    once when two or more people gave them a final status: agreed when every one's latest final
+    status is the same.
+    """
+    second = ReviewEvent.objects.filter(kind=ReviewEvent.Kind.SECOND_REVIEW, claim__isnull=False)
+    compared = agreed = 0
+    paired: set[int] = set()
+    for claim_id, proposed, chosen in second.values_list("claim_id", "from_value", "to_value"):
+        paired.add(claim_id)
+        compared += 1
+        agreed += proposed == chosen
     latest: dict[int, dict[int, str]] = defaultdict(dict)
     events = (
         ReviewEvent.objects.filter(
@@ -96,14 +108,16 @@ def agreement() -> dict[str, Any]:
         .values_list("claim_id", "actor_id", "to_value")
     )
     for claim_id, actor_id, status in events:
-        latest[claim_id][actor_id] = status
+        if claim_id not in paired:
+            latest[claim_id][actor_id] = status
     shared = [set(by_actor.values()) for by_actor in latest.values() if len(by_actor) >= 2]
-    agreed = sum(1 for statuses in shared if len(statuses) == 1)
+    compared += len(shared)
+    agreed += sum(1 for statuses in shared if len(statuses) == 1)
     return {
-        "claims": len(shared),
+        "compared": compared,
         "agreed": agreed,
-        "rate": (agreed / len(shared)) if shared else None,
-        "percent": round(100 * agreed / len(shared)) if shared else None,
+        "rate": (agreed / compared) if compared else None,
+        "percent": round(100 * agreed / compared) if compared else None,
     }
 
 
@@ -159,7 +173,7 @@ def charts() -> dict[str, Any]:
         "wb_agreement_chart": bar_chart(
             [
                 (_("agreed"), agreed["agreed"]),
-                (_("disagreed"), agreed["claims"] - agreed["agreed"]),
+                (_("disagreed"), agreed["compared"] - agreed["agreed"]),
             ],
             title=_("Agreement between reviewers"),
         ),

@@ -56,6 +56,24 @@ class AssignedFilter(admin.SimpleListFilter):
         return queryset
 
 
+class SecondReviewFilter(admin.SimpleListFilter):
+    """The two-person rule's queue: final statuses proposed and waiting for a second reviewer."""
+
+    title = _("second review")
+    parameter_name = "second"
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, Any]]:
+        return [("waiting", _("waiting for me")), ("mine", _("proposed by me"))]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> QuerySet[Any]:
+        proposed = queryset.exclude(proposed_status="")
+        if self.value() == "waiting":
+            return proposed.exclude(proposed_by=request.user.pk)
+        if self.value() == "mine":
+            return proposed.filter(proposed_by=request.user.pk)
+        return queryset
+
+
 class ContradictingFilter(admin.SimpleListFilter):
     title = _("contradicting evidence")
     parameter_name = "contradicting"

@@ -31,6 +31,7 @@ from claims.admin.queue import (
     ClaimActionForm,
     ContradictingFilter,
     QuoteWorthinessFilter,
+    SecondReviewFilter,
     WorthinessFilter,
     claim_rows,
     contradicting,
@@ -172,6 +173,7 @@ class ClaimAdmin(WorkbenchPage):
     )
     list_filter = (
         AssignedFilter,
+        SecondReviewFilter,
         "status",
         "suggested_status",
         ContradictingFilter,
@@ -272,6 +274,11 @@ class ClaimAdmin(WorkbenchPage):
                 name="claims_claim_accept",
             ),
             path(
+                "<path:object_id>/confirm/",
+                wrap(views.claim_confirm(self)),
+                name="claims_claim_confirm",
+            ),
+            path(
                 "<path:object_id>/correct/",
                 wrap(views.claim_correct(self)),
                 name="claims_claim_correct",
@@ -327,13 +334,14 @@ class ClaimAdmin(WorkbenchPage):
                 expected_revision=claim.revision,
             )
         if changed & {"status", "verdict"}:
-            claim_status_set(
+            claim = claim_status_set(
                 claim=claim,
                 status=data["status"],
                 verdict=data.get("verdict") or "",
                 actor=actor,
                 expected_revision=claim.revision,
             )
+            views.proposal_message(request, claim)
 
     @admin.display(description=_("claim"), ordering="text")
     def short_text(self, obj: Claim) -> str:

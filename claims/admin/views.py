@@ -26,6 +26,7 @@ from claims.services import (
     claim_corroboration_requeue,
     claim_merge,
     claim_note_add,
+    claim_proposal_confirm,
     claim_reject,
     claim_span_fix,
     claim_split,
@@ -95,15 +96,51 @@ def claim_note(model_admin: admin.ModelAdmin) -> View:
     return view
 
 
+def proposal_message(request: HttpRequest, claim: Claim | None) -> None:
+    """Under the two-person rule, say that the final status is waiting for a second reviewer."""
+    if claim is not None and claim.proposed_status and claim.proposed_by_id == request.user.pk:
+        messages.info(
+            request,
+            _(
+                "Your final status “%(status)s” is recorded as a proposal: a second reviewer "
+                "has to confirm it before it applies."
+            )
+            % {"status": claim.get_proposed_status_display()},
+        )
+
+
 def claim_accept(model_admin: admin.ModelAdmin) -> View:
+    @require_POST
+    def view(request: HttpRequest, object_id: str) -> HttpResponse:
+        claim = _editable(model_admin, request, object_id)
+        verdict = request.POST.get("verdict", "").strip() or None
+        done = _run(
+            request,
+            _("Suggested status accepted."),
+            lambda: claim_suggestion_accept(
+                claim=claim,
+                actor=request_actor(request),
+                verdict=verdict,
+                expected_revision=_int(request, "revision"),
+            ),
+        )
+        proposal_message(request, done)
+        return HttpResponseRedirect(_change_url(claim))
+
+    return view
+
+
+def claim_confirm(model_admin: admin.ModelAdmin) -> View:
+    """The second reviewer agrees with the proposed final status (the two-person rule)."""
+
     @require_POST
     def view(request: HttpRequest, object_id: str) -> HttpResponse:
         claim = _editable(model_admin, request, object_id)
         verdict = request.POST.get("verdict", "").strip() or None
         _run(
             request,
-            _("Suggested status accepted."),
-            lambda: claim_suggestion_accept(
+            _("Proposed status confirmed."),
+            lambda: claim_proposal_confirm(
                 claim=claim,
                 actor=request_actor(request),
                 verdict=verdict,

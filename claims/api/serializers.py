@@ -224,6 +224,15 @@ class FetchJobSerializer(serializers.ModelSerializer):
         return None
 
 
+class ProposalSerializer(serializers.Serializer):
+    """A final status one reviewer proposed under the two-person rule, waiting for a second."""
+
+    status = serializers.ChoiceField(choices=ClaimStatus.choices, source="proposed_status")
+    verdict = serializers.CharField(source="proposed_verdict")
+    by = serializers.CharField(source="proposed_by.username", allow_null=True, default=None)
+    at = serializers.DateTimeField(source="proposed_at")
+
+
 class ClaimSerializer(serializers.ModelSerializer):
     id = _id()
     article = _id("article_id")
@@ -234,6 +243,10 @@ class ClaimSerializer(serializers.ModelSerializer):
     quantities = serializers.JSONField(read_only=True)
     dates = serializers.JSONField(read_only=True)
     entities = serializers.JSONField(read_only=True)
+    proposal = serializers.SerializerMethodField(
+        help_text="With the two-person rule on: the final status proposed by one reviewer and "
+        "waiting for a second (null when none)."
+    )
 
     class Meta:
         model = Claim
@@ -253,6 +266,7 @@ class ClaimSerializer(serializers.ModelSerializer):
             "status",
             "suggested_status",
             "verdict",
+            "proposal",
             "assignee",
             "revision",
             "corroboration_state",
@@ -264,6 +278,12 @@ class ClaimSerializer(serializers.ModelSerializer):
             "created_at",
             "updated_at",
         )
+
+    @extend_schema_field(ProposalSerializer(allow_null=True))
+    def get_proposal(self, obj: Claim) -> dict[str, Any] | None:
+        if not obj.proposed_status:
+            return None
+        return dict(ProposalSerializer(obj).data)
 
 
 class ClaimDetailSerializer(ClaimSerializer):
@@ -413,6 +433,17 @@ class ClaimAssignInputSerializer(serializers.Serializer):
 
 class SuggestionAcceptInputSerializer(serializers.Serializer):
     verdict = StrictCharField(required=False, allow_blank=True, max_length=20000)
+    note = StrictCharField(required=False, allow_blank=True, max_length=5000, default="")
+    revision = RevisionField()
+
+
+class ProposalConfirmInputSerializer(serializers.Serializer):
+    verdict = StrictCharField(
+        required=False,
+        allow_blank=True,
+        max_length=20000,
+        help_text="Leave out to keep the proposal's verdict.",
+    )
     note = StrictCharField(required=False, allow_blank=True, max_length=5000, default="")
     revision = RevisionField()
 

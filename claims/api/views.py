@@ -215,7 +215,7 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet)
     )
 
     def get_queryset(self) -> QuerySet[Claim]:
-        queryset = Claim.objects.select_related("speaker", "assignee").annotate(
+        queryset = Claim.objects.select_related("speaker", "assignee", "proposed_by").annotate(
             evidence_count=_count(Evidence, "claim")
         )
         if self.action != "list":
@@ -226,7 +226,7 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet)
         return s.ClaimSerializer if self.action == "list" else s.ClaimDetailSerializer
 
     def get_permissions(self) -> Any:
-        if self.action in ("status", "assign", "accept_suggestion"):
+        if self.action in ("status", "assign", "accept_suggestion", "confirm_proposal"):
             return [IsReviewer()]
         return super().get_permissions()
 
@@ -239,7 +239,10 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet)
         description=(
             "Goes through the same service as the admin: an event is recorded and the "
             "`claim.status_changed` webhook is sent. A final status needs a verdict (400 "
-            "otherwise). `revision` must be the claim's current one (409 otherwise)."
+            "otherwise). `revision` must be the claim's current one (409 otherwise). With the "
+            "two-person rule on, one reviewer's final status is recorded as the claim's "
+            "`proposal` (the status does not change) until a second reviewer sets the same "
+            "status or confirms the proposal."
         ),
         request=s.ClaimStatusInputSerializer,
         responses={200: s.ClaimDetailSerializer, 409: OpenApiResponse(description="Stale")},
@@ -307,6 +310,34 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet)
             services.claim_suggestion_accept(
                 claim=claim,
                 verdict=data.get("verdict"),
+                note=data["note"],
+                actor=request.user,  # type: ignore[arg-type]
+                expected_revision=data["revision"],
+            )
+        except ValueError as exc:
+            raise ValidationError({"detail": [str(exc)]}) from exc
+        return self._answer(claim)
+
+    @extend_schema(
+        summary="Confirm the final status another reviewer proposed (two-person rule)",
+        description=(
+            "The second reviewer agrees with the claim's `proposal`: its status and verdict (or "
+            "the verdict given here) are applied. 403 for the proposer themself, 400 when "
+            "nothing is proposed."
+        ),
+        request=s.ProposalConfirmInputSerializer,
+        responses={200: s.ClaimDetailSerializer},
+    )
+    @action(detail=True, methods=["post"], url_path="confirm-proposal")
+    def confirm_proposal(self, request: Request, pk: str | None = None) -> Response:
+        claim = self.get_object()
+        given = s.ProposalConfirmInputSerializer(data=request.data)
+        given.is_valid(raise_exception=True)
+        data = given.validated_data
+        try:
+            services.claim_proposal_confirm(
+                claim=claim,
+                verdict=data.get("verdict") or None,
                 note=data["note"],
                 actor=request.user,  # type: ignore[arg-type]
                 expected_revision=data["revision"],

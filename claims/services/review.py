@@ -13,6 +13,8 @@ Rules (the admin, the API, tasks and commands all go through these functions):
 - `expected_revision` gives optimistic concurrency: a claim changed since the caller read it is
   refused with StaleRevision and nothing is written. Every applied change increments
   `Claim.revision`.
+- With WORKBENCH_TWO_PERSON_RULE on, a reviewer's final status is a proposal until a second
+  reviewer agrees with it (claims.services.second_review).
 - A status change emits the webhook event "claim.status_changed"; deliveries are recorded in the
   same transaction and sent after commit.
 """
@@ -26,6 +28,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from claims.models import AttributionStatus, Claim, ClaimStatus, Quote, ReviewEvent
+from claims.services import second_review
 from webhooks.services import webhook_emit
 
 if TYPE_CHECKING:
@@ -131,12 +134,25 @@ def claim_status_set(
     who = _check_reviewer(actor, "change a claim's status")
     with transaction.atomic():
         locked = _lock(claim, expected_revision)
-        new_verdict = locked.verdict if verdict is None else verdict.strip()
+        if verdict is not None and verdict.strip():
+            new_verdict = verdict.strip()
+        elif verdict is None:
+            new_verdict = second_review.pending_verdict(locked, status) or locked.verdict
+        else:
+            new_verdict = ""
         touched = locked.status != status or locked.verdict != new_verdict
         if touched and status in FINAL_STATUSES and not new_verdict:
             raise VerdictRequired(
                 f"the status {status!r} is final and needs a written verdict explaining it"
             )
+        if who is not None and second_review.rule_active():
+            if status not in FINAL_STATUSES:
+                second_review.withdraw(locked, who, note)
+            elif (
+                touched or second_review.is_second_reviewer(locked, who)
+            ) and not second_review.propose(locked, status, new_verdict, who, note):
+                claim.refresh_from_db()
+                return claim
         previous = locked.status
         changed = False
         if previous != status:
@@ -165,7 +181,18 @@ def claim_status_set(
             changed = True
         if changed:
             locked.revision += 1
-            locked.save(update_fields=["status", "verdict", "revision", "updated_at"])
+        locked.save(
+            update_fields=[
+                "status",
+                "verdict",
+                "revision",
+                "updated_at",
+                "proposed_status",
+                "proposed_verdict",
+                "proposed_by",
+                "proposed_at",
+            ]
+        )
         if previous != status:
             webhook_emit(
                 event="claim.status_changed",
@@ -231,6 +258,36 @@ def claim_suggestion_accept(
         status=claim.suggested_status,
         actor=actor,
         note=note or "accepted the suggested status",
+        verdict=verdict,
+        expected_revision=expected_revision,
+    )
+
+
+def claim_proposal_confirm(
+    *,
+    claim: Claim,
+    actor: User | None,
+    note: str = "",
+    verdict: str | None = None,
+    expected_revision: int | None = None,
+) -> Claim:
+    """Agree, as the second reviewer, with the final status another reviewer proposed
+    (the two-person rule); the proposal's verdict is kept unless a new one is given.
+
+    Raises ValueError (nothing is proposed) or TransitionNotAllowed (the actor made the proposal:
+    the rule needs somebody else); nothing is written then.
+    """
+    if not claim.proposed_status:
+        raise ValueError(f"claim {claim.pk} has no proposed status waiting for a second review")
+    if actor is not None and claim.proposed_by_id == actor.pk:
+        raise TransitionNotAllowed(
+            "you proposed this status yourself: a second reviewer has to confirm it"
+        )
+    return claim_status_set(
+        claim=claim,
+        status=claim.proposed_status,
+        actor=actor,
+        note=note or "confirmed the proposed status",
         verdict=verdict,
         expected_revision=expected_revision,
     )

@@ -208,6 +208,9 @@ WORKBENCH_CORROBORATION_TOP = env.int("WORKBENCH_CORROBORATION_TOP", default=10)
 WORKBENCH_EVIDENCE_MIN_SCORE = env.float("WORKBENCH_EVIDENCE_MIN_SCORE", default=0.0)
 # Bearer token for Prometheus to read /metrics (staff sessions may read it without).
 WORKBENCH_METRICS_TOKEN = env.str("WORKBENCH_METRICS_TOKEN", default="")
+# Two-person rule: a final verdict by one reviewer is only a proposal until a second reviewer
+# agrees with it (claims.services.second_review). Off by default.
+WORKBENCH_TWO_PERSON_RULE = env.bool("WORKBENCH_TWO_PERSON_RULE", default=False)
 
 # --- REST framework -----------------------------------------------------------------------------
 REST_FRAMEWORK = {
