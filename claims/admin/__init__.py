@@ -6,6 +6,6 @@ Django's default escaping, and highlighted text is built piece by piece with `fo
 (`highlight.py`); nothing from an article is ever marked safe.
 """
 
-from claims.admin import articles, evidence, review, speakers
+from claims.admin import articles, evidence, quotes, review, speakers
 
-__all__ = ["articles", "evidence", "review", "speakers"]
+__all__ = ["articles", "evidence", "quotes", "review", "speakers"]
