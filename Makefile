@@ -1,4 +1,4 @@
-.PHONY: setup demo test lint typecheck ci worker beat web
+.PHONY: setup demo test lint typecheck audit ci worker beat web
 
 setup:
 	bash bin/setup
@@ -15,6 +15,9 @@ lint:
 
 typecheck:
 	.venv/bin/mypy .
+
+audit:
+	bash bin/audit
 
 ci:
 	bash .ci/run
