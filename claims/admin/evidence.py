@@ -12,7 +12,7 @@ from django.http import HttpRequest
 from claims.admin.common import request_actor, truncate
 from claims.models import CorroborationRun, Evidence, Origin, ReviewEvent
 from claims.services import evidence_attach
-from claims.services.corrections import passage_hash
+from claims.services.curation import passage_hash
 
 # --- Evidence and runs --------------------------------------------------------------------------
 

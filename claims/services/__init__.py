@@ -13,23 +13,25 @@ from claims.services.articles import (
 from claims.services.corrections import (
     CorrectionError,
     claim_add,
-    claim_corroboration_requeue,
     claim_merge,
-    claim_note_add,
     claim_reject,
     claim_span_fix,
     claim_speaker_set,
     claim_split,
-    evidence_attach,
     quote_add,
-    quote_corroboration_requeue,
     quote_kind_set,
     quote_reject,
     quote_span_fix,
     quote_speaker_set,
-    speaker_merge,
 )
 from claims.services.corroboration import claim_corroborate, quote_corroborate
+from claims.services.curation import (
+    claim_corroboration_requeue,
+    claim_note_add,
+    evidence_attach,
+    quote_corroboration_requeue,
+    speaker_merge,
+)
 from claims.services.review import (
     StaleRevision,
     TransitionNotAllowed,
