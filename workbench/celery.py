@@ -2,7 +2,7 @@
 
 import os
 
-from celery import Celery
+from celery import Celery, signals
 from kombu import Queue
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "workbench.settings")
@@ -20,6 +20,19 @@ def _prepare_broker(sender: Celery, **kwargs: object) -> None:
     if settings.CELERY_BROKER_URL.startswith("filesystem"):
         for key in ("data_folder_in", "data_folder_out", "control_folder"):
             os.makedirs(settings.CELERY_BROKER_TRANSPORT_OPTIONS[key], exist_ok=True)
+
+
+@signals.setup_logging.connect
+def _configure_logging(**kwargs: object) -> None:
+    """The worker and beat log as the web does (settings.LOGGING: plain or JSON with the ids).
+
+    Connecting this signal stops Celery from replacing the root logger's handlers with its own.
+    """
+    from logging.config import dictConfig
+
+    from django.conf import settings
+
+    dictConfig(settings.LOGGING)
 
 
 app.autodiscover_tasks()

@@ -18,7 +18,6 @@ from drf_spectacular.utils import (
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound, ValidationError
-from rest_framework.parsers import JSONParser
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.reverse import reverse
@@ -32,6 +31,7 @@ from claims.api.filters import (
     SourceFilter,
     SpeakerFilter,
 )
+from claims.api.parsers import SafeJSONParser
 from claims.api.permissions import CAN_READ, IsEditor, IsReviewer
 from claims.api.schema import WorkbenchAutoSchema
 from claims.claimreview import NotReviewed, claim_review, reviewed_statuses
@@ -57,7 +57,7 @@ def _count(model: Any, field: str, **filters: Any) -> Coalesce:
 class ApiViewSet(viewsets.GenericViewSet):
     schema = WorkbenchAutoSchema()
     # JSON in: form encodings would turn "" into null and blur what the schema promises.
-    parser_classes = [JSONParser]
+    parser_classes = [SafeJSONParser]
     permission_classes = [CAN_READ]  # type: ignore[list-item]
     lookup_value_regex = ID
 

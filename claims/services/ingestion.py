@@ -283,7 +283,7 @@ class FeedPollReport:
 def _run_feed_job(job: FetchJob) -> None:
     if job.feed_id is None:
         raise FeedError("the feed of this poll was deleted")
-    report = feed_poll(feed_id=job.feed_id)
+    report = feed_poll(feed_id=job.feed_id, scheduled_at=job.queued_at)
     FetchJob.objects.filter(pk=job.pk).update(
         state=FetchJob.State.DONE,
         http_status=report.status,
@@ -311,13 +311,17 @@ def _failure_delay(feed: Feed, failures: int) -> timedelta:
     return timedelta(seconds=min(feed.poll_interval * (2 ** min(failures, 6)), 86_400))
 
 
-def feed_poll(*, feed_id: int) -> FeedPollReport:
+def feed_poll(*, feed_id: int, scheduled_at: datetime | None = None) -> FeedPollReport:
     """Poll one feed with a conditional GET; new or changed items become fetch jobs.
 
     A 304 takes nothing in. Items whose content is in the feed are stored at once; the others
     are fetched as pages by their jobs (queued after commit). An item is new or changed when its
     guid (or link) was not seen with the same fingerprint; the jobs, the seen items and the
     feed's state are written in one transaction. Failures are recorded on the feed and raised.
+
+    The next poll counts from the later of this poll and ``scheduled_at`` (the beat tick that
+    queued it): a beat whose clock runs ahead of the worker's (clock skew, a catch-up tick) must
+    not find the feed due again at its next tick.
     """
     feed = Feed.objects.get(pk=feed_id)
     started = timezone.now()
@@ -343,7 +347,8 @@ def feed_poll(*, feed_id: int) -> FeedPollReport:
             consecutive_failures=failures,
             last_status=getattr(exc, "status", None),
             polls=F("polls") + 1,
-            next_poll_at=timezone.now() + _failure_delay(feed, failures),
+            next_poll_at=max(timezone.now(), scheduled_at or started)
+            + _failure_delay(feed, failures),
         )
         logger.warning("feed %s: poll failed: %s", feed_id, exc)
         raise
@@ -355,7 +360,7 @@ def feed_poll(*, feed_id: int) -> FeedPollReport:
         "consecutive_failures": 0,
         "last_status": result.status,
         "last_success_at": now,
-        "next_poll_at": now + timedelta(seconds=feed.poll_interval),
+        "next_poll_at": max(now, scheduled_at or now) + timedelta(seconds=feed.poll_interval),
     }
     if parsed is None:
         report.not_modified = True
@@ -452,19 +457,25 @@ def fetch_jobs_sweep(*, now: datetime | None = None) -> list[int]:
     """Queue again the jobs that stopped moving (a killed worker, a lost message).
 
     A job is stalled when it was last updated more than WORKBENCH_STALL_SECONDS ago; one that has
-    used up its attempts is marked failed with the reason.
+    used up its attempts is marked failed with the reason. A job still queued since after the
+    cutoff (by the caller's clock, ``queued_at``) has not stalled either: ``updated_at`` is the
+    process clock, and a beat tick with a clock ahead of it must not re-queue the polls it has
+    just queued.
     """
     now = now or timezone.now()
     cutoff = now - timedelta(seconds=settings.WORKBENCH_STALL_SECONDS)
     requeued = []
-    stalled = FetchJob.objects.filter(state__in=ACTIVE, updated_at__lt=cutoff).values_list(
-        "pk", flat=True
+    stalled = (
+        FetchJob.objects.filter(state__in=ACTIVE, updated_at__lt=cutoff)
+        .exclude(state=FetchJob.State.QUEUED, queued_at__gte=cutoff)
+        .values_list("pk", flat=True)
     )
     for job_id in list(stalled):
         with transaction.atomic():
             job = (
                 FetchJob.objects.select_for_update()
                 .filter(pk=job_id, state__in=ACTIVE, updated_at__lt=cutoff)
+                .exclude(state=FetchJob.State.QUEUED, queued_at__gte=cutoff)
                 .first()
             )
             if job is None:

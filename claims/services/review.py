@@ -187,10 +187,7 @@ def claim_status_set(
                 "verdict",
                 "revision",
                 "updated_at",
-                "proposed_status",
-                "proposed_verdict",
-                "proposed_by",
-                "proposed_at",
+                *second_review.PROPOSAL_FIELDS,
             ]
         )
         if previous != status:

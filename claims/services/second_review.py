@@ -29,6 +29,9 @@ if TYPE_CHECKING:
     from django.contrib.auth.models import User
 
 
+PROPOSAL_FIELDS = ("proposed_status", "proposed_verdict", "proposed_by", "proposed_at")
+
+
 def rule_active() -> bool:
     return bool(getattr(settings, "WORKBENCH_TWO_PERSON_RULE", False))
 
@@ -88,16 +91,7 @@ def propose(claim: Claim, status: str, verdict: str, actor: User, note: str) -> 
         return False  # the proposer said the same again
     _record_proposal(claim, status, verdict, actor, note)
     claim.revision += 1
-    claim.save(
-        update_fields=[
-            "proposed_status",
-            "proposed_verdict",
-            "proposed_by",
-            "proposed_at",
-            "revision",
-            "updated_at",
-        ]
-    )
+    claim.save(update_fields=[*PROPOSAL_FIELDS, "revision", "updated_at"])
     return False
 
 
@@ -116,16 +110,7 @@ def withdraw(claim: Claim, actor: User | None, note: str) -> None:
     )
     clear(claim)
     claim.revision += 1
-    claim.save(
-        update_fields=[
-            "proposed_status",
-            "proposed_verdict",
-            "proposed_by",
-            "proposed_at",
-            "revision",
-            "updated_at",
-        ]
-    )
+    claim.save(update_fields=[*PROPOSAL_FIELDS, "revision", "updated_at"])
 
 
 def clear(claim: Claim) -> None:

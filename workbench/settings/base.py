@@ -10,6 +10,8 @@ from pathlib import Path
 
 import environ
 
+from workbench.logging import logging_config
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(environ.Env().str("WORKBENCH_VAR_DIR", default=str(BASE_DIR / "var")))
 # SQLite files, the filesystem broker and the beat schedule live here; create it on first use.
@@ -208,6 +210,35 @@ WORKBENCH_CORROBORATION_TOP = env.int("WORKBENCH_CORROBORATION_TOP", default=10)
 WORKBENCH_EVIDENCE_MIN_SCORE = env.float("WORKBENCH_EVIDENCE_MIN_SCORE", default=0.0)
 # Bearer token for Prometheus to read /metrics (staff sessions may read it without).
 WORKBENCH_METRICS_TOKEN = env.str("WORKBENCH_METRICS_TOKEN", default="")
+
+# --- Prior fact-checks: sources/factchecks/ (docs/CORROBORATION.md) -------------------------
+# Each connector is off until configured. Google Fact Check Tools claims:search needs a key.
+WORKBENCH_FACTCHECK_GOOGLE_KEY = env.str("WORKBENCH_FACTCHECK_GOOGLE_KEY", default="")
+WORKBENCH_FACTCHECK_GOOGLE_URL = env.str(
+    "WORKBENCH_FACTCHECK_GOOGLE_URL",
+    default="https://factchecktools.googleapis.com/v1alpha1/claims:search",
+)
+# A generic JSON search API: URL template with {query} and {lang}, an optional key header, the
+# dotted path of the result list and field=path pairs (title, url, text, publisher, date, rating).
+WORKBENCH_FACTCHECK_JSON_URL = env.str("WORKBENCH_FACTCHECK_JSON_URL", default="")
+WORKBENCH_FACTCHECK_JSON_NAME = env.str("WORKBENCH_FACTCHECK_JSON_NAME", default="json")
+WORKBENCH_FACTCHECK_JSON_KEY_HEADER = env.str("WORKBENCH_FACTCHECK_JSON_KEY_HEADER", default="")
+WORKBENCH_FACTCHECK_JSON_KEY = env.str("WORKBENCH_FACTCHECK_JSON_KEY", default="")
+WORKBENCH_FACTCHECK_JSON_RESULTS = env.str("WORKBENCH_FACTCHECK_JSON_RESULTS", default="results")
+WORKBENCH_FACTCHECK_JSON_FIELDS = env.dict("WORKBENCH_FACTCHECK_JSON_FIELDS", default={})
+# Hosts of configured endpoints that may resolve to private or loopback addresses (tests only);
+# every other endpoint must be public, like any outbound fetch.
+WORKBENCH_FACTCHECK_ALLOWED_HOSTS = env.list("WORKBENCH_FACTCHECK_ALLOWED_HOSTS", default=[])
+WORKBENCH_FACTCHECK_PAGE_SIZE = env.int("WORKBENCH_FACTCHECK_PAGE_SIZE", default=10)
+WORKBENCH_FACTCHECK_MAX_RESULTS = env.int("WORKBENCH_FACTCHECK_MAX_RESULTS", default=10)
+WORKBENCH_FACTCHECK_CONNECT_TIMEOUT = env.float("WORKBENCH_FACTCHECK_CONNECT_TIMEOUT", default=5.0)
+WORKBENCH_FACTCHECK_READ_TIMEOUT = env.float("WORKBENCH_FACTCHECK_READ_TIMEOUT", default=10.0)
+WORKBENCH_FACTCHECK_TOTAL_TIMEOUT = env.float("WORKBENCH_FACTCHECK_TOTAL_TIMEOUT", default=20.0)
+WORKBENCH_FACTCHECK_MAX_ATTEMPTS = env.int("WORKBENCH_FACTCHECK_MAX_ATTEMPTS", default=3)
+WORKBENCH_FACTCHECK_BACKOFF = env.float("WORKBENCH_FACTCHECK_BACKOFF", default=1.0)
+WORKBENCH_FACTCHECK_RETRY_AFTER_MAX = env.float("WORKBENCH_FACTCHECK_RETRY_AFTER_MAX", default=30.0)
+# Minimum seconds between two requests of one connector, across every worker (in the database).
+WORKBENCH_FACTCHECK_MIN_INTERVAL = env.float("WORKBENCH_FACTCHECK_MIN_INTERVAL", default=1.0)
 # Two-person rule: a final verdict by one reviewer is only a proposal until a second reviewer
 # agrees with it (claims.services.second_review). Off by default.
 WORKBENCH_TWO_PERSON_RULE = env.bool("WORKBENCH_TWO_PERSON_RULE", default=False)
@@ -279,21 +310,9 @@ WORKBENCH_CLAIMREVIEW_RATINGS = {
     "unverifiable": {"alternateName": "Unverifiable"},
 }
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "formatters": {
-        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
-    },
-    "handlers": {
-        "stderr": {
-            "class": "logging.StreamHandler",
-            "formatter": "plain",
-            "stream": "ext://sys.stderr",
-        },
-    },
-    "root": {"handlers": ["stderr"], "level": env.str("DJANGO_LOG_LEVEL", default="INFO")},
-    "loggers": {
-        "django.db.backends": {"level": "WARNING"},
-    },
-}
+# Plain text lines by default; WORKBENCH_LOG_FORMAT=json writes one JSON object per record with
+# the article, claim, quote and task ids of the work in progress (workbench/logging.py).
+WORKBENCH_LOG_FORMAT = env.str("WORKBENCH_LOG_FORMAT", default="plain")
+LOGGING = logging_config(
+    log_format=WORKBENCH_LOG_FORMAT, level=env.str("DJANGO_LOG_LEVEL", default="INFO")
+)

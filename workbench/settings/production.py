@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ImproperlyConfigured
 
+from workbench.logging import logging_config
 from workbench.settings.base import *  # noqa: F403
 from workbench.settings.base import _database, env
 
@@ -28,3 +29,9 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 X_FRAME_OPTIONS = "DENY"
+
+# JSON log lines with the ids of the work in progress, for the log collector (workbench/logging.py).
+WORKBENCH_LOG_FORMAT = env.str("WORKBENCH_LOG_FORMAT", default="json")
+LOGGING = logging_config(
+    log_format=WORKBENCH_LOG_FORMAT, level=env.str("DJANGO_LOG_LEVEL", default="INFO")
+)
