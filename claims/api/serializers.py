@@ -432,18 +432,10 @@ class ClaimAssignInputSerializer(serializers.Serializer):
 
 
 class SuggestionAcceptInputSerializer(serializers.Serializer):
+    """Accepting a suggestion or confirming a proposal: leave the verdict out (or blank) to keep
+    the one already written or proposed."""
+
     verdict = StrictCharField(required=False, allow_blank=True, max_length=20000)
-    note = StrictCharField(required=False, allow_blank=True, max_length=5000, default="")
-    revision = RevisionField()
-
-
-class ProposalConfirmInputSerializer(serializers.Serializer):
-    verdict = StrictCharField(
-        required=False,
-        allow_blank=True,
-        max_length=20000,
-        help_text="Leave out to keep the proposal's verdict.",
-    )
     note = StrictCharField(required=False, allow_blank=True, max_length=5000, default="")
     revision = RevisionField()
 

@@ -3,6 +3,7 @@ through claims.services (the same functions the admin calls)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.contrib.auth import get_user_model
@@ -302,21 +303,7 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet)
     )
     @action(detail=True, methods=["post"], url_path="accept-suggestion")
     def accept_suggestion(self, request: Request, pk: str | None = None) -> Response:
-        claim = self.get_object()
-        given = s.SuggestionAcceptInputSerializer(data=request.data)
-        given.is_valid(raise_exception=True)
-        data = given.validated_data
-        try:
-            services.claim_suggestion_accept(
-                claim=claim,
-                verdict=data.get("verdict"),
-                note=data["note"],
-                actor=request.user,  # type: ignore[arg-type]
-                expected_revision=data["revision"],
-            )
-        except ValueError as exc:
-            raise ValidationError({"detail": [str(exc)]}) from exc
-        return self._answer(claim)
+        return self._decide(request, services.claim_suggestion_accept)
 
     @extend_schema(
         summary="Confirm the final status another reviewer proposed (two-person rule)",
@@ -325,21 +312,25 @@ class ClaimViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, ApiViewSet)
             "the verdict given here) are applied. 403 for the proposer themself, 400 when "
             "nothing is proposed."
         ),
-        request=s.ProposalConfirmInputSerializer,
+        request=s.SuggestionAcceptInputSerializer,
         responses={200: s.ClaimDetailSerializer},
     )
     @action(detail=True, methods=["post"], url_path="confirm-proposal")
     def confirm_proposal(self, request: Request, pk: str | None = None) -> Response:
+        return self._decide(request, services.claim_proposal_confirm)
+
+    def _decide(self, request: Request, service: Callable[..., Claim]) -> Response:
+        """Accept a suggestion or confirm a proposal: a blank verdict keeps the one proposed."""
         claim = self.get_object()
-        given = s.ProposalConfirmInputSerializer(data=request.data)
+        given = s.SuggestionAcceptInputSerializer(data=request.data)
         given.is_valid(raise_exception=True)
         data = given.validated_data
         try:
-            services.claim_proposal_confirm(
+            service(
                 claim=claim,
                 verdict=data.get("verdict") or None,
                 note=data["note"],
-                actor=request.user,  # type: ignore[arg-type]
+                actor=request.user,
                 expected_revision=data["revision"],
             )
         except ValueError as exc:
