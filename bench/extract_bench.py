@@ -1,17 +1,30 @@
-"""Benchmark of ``extract``: ``python bench/extract_bench.py [--repeat 3] [--big]``.
+"""Benchmark of ``extract``: ``python bench/extract_bench.py [--repeat 5] [--big]``.
 
-Texts: the sample article and the annotated development set (eval/extraction), i.e. short
-news articles in French and English. For each language the bare spaCy parse of the same
-texts (the same pipeline, all components, ``nlp.pipe``) runs in the same process first as the
-baseline (and ``nlp(text)`` one text at a time, as ``extract`` does); then ``extract`` runs on every text. Prints one JSON object: articles per second,
-the ratio extract / bare parse, and peak memory (tracemalloc, Python allocations) of each.
-``--big`` also times one ~1 MB French text. No database is used.
+Texts: the sample article and every annotated text of ``eval/extraction`` (short news
+articles in French and English). For each language, in one process and interleaved round by
+round so that the load of a shared machine hits all alike:
+
+- baseline: the bare spaCy parse of the same texts with the full default pipeline of the model
+  ``extract`` loads (``models.load``: every component, nothing disabled), batched with
+  ``nlp.pipe``; and the same one ``nlp(text)`` at a time;
+- ``extract(text)`` one text at a time (the path of the Celery worker: one article per task);
+- ``extract_many(texts)`` (the batched API: one ``nlp.pipe`` over the texts).
+
+Times are without tracing; peak memory is tracemalloc's peak of Python allocations in one more
+run. ``--big`` runs, each in a fresh subprocess, one generated French text of each size in
+``--sizes`` through ``extract`` and through the bare spaCy parse of the same text (20,000-char
+pieces, ``nlp.pipe``, batches of 3: the full pipeline, and the tok2vec + ner that ``extract``
+runs above ``PARSE_LIMIT``), and reports wall and CPU seconds, the RSS once the model is
+loaded and the process's peak RSS (ru_maxrss).
+Prints one JSON object. No database is used.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import resource
+import subprocess
 import sys
 import time
 import tracemalloc
@@ -21,9 +34,19 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from workbench.nlp import extract  # noqa: E402
+from workbench.nlp import extract, extract_many  # noqa: E402
 from workbench.nlp.evaluation import load_gold  # noqa: E402
-from workbench.nlp.models import load  # noqa: E402
+from workbench.nlp.models import CHUNK_CHARS, PARSE_LIMIT, load  # noqa: E402
+
+PARA = (
+    "Le mois de décembre dernier, les drones ont bombardé plusieurs repères, tuant au "
+    "moins 25 combattants, a assuré M. Dupont. « Nous partirons », a-t-il dit.\n\n"
+)
+
+
+def big_text(chars: int) -> str:
+    """A French text of at least ``chars`` characters (shared with the tests)."""
+    return PARA * (chars // len(PARA) + 1)
 
 
 def _texts() -> dict[str, list[str]]:
@@ -34,65 +57,121 @@ def _texts() -> dict[str, list[str]]:
     return out
 
 
-def _timed(fn: Callable[[], object], repeat: int) -> tuple[float, float]:
-    """Seconds for ``repeat`` runs (no tracing), then peak traced MB of one more run."""
-    started = time.perf_counter()
-    for _ in range(repeat):
-        fn()
-    elapsed = time.perf_counter() - started
+def _peak_mb(fn: Callable[[], object]) -> float:
     tracemalloc.start()
     fn()
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
-    return elapsed, peak / 1e6
+    return peak / 1e6
+
+
+def _ratios(seconds: dict[str, float]) -> dict[str, float]:
+    return {
+        "extract_many/spacy_pipe": round(seconds["extract_many"] / seconds["spacy_pipe"], 2),
+        "extract/spacy_pipe": round(seconds["extract"] / seconds["spacy_pipe"], 2),
+        "extract/spacy_one_by_one": round(seconds["extract"] / seconds["spacy_one_by_one"], 2),
+    }
+
+
+def _small(repeat: int) -> dict[str, object]:
+    report: dict[str, object] = {}
+    for lang, texts in _texts().items():
+        nlp = load(lang)
+        runs: dict[str, Callable[[], object]] = {
+            "spacy_pipe": lambda: list(nlp.pipe(texts)),  # noqa: B023
+            "spacy_one_by_one": lambda: [nlp(t) for t in texts],  # noqa: B023
+            "extract": lambda: [extract(t, language=lang) for t in texts],  # noqa: B023
+            "extract_many": lambda: list(extract_many(texts, language=lang)),  # noqa: B023
+        }
+        for fn in runs.values():  # warm up (model load, caches)
+            fn()
+        wall = dict.fromkeys(runs, 0.0)
+        cpu = dict.fromkeys(runs, 0.0)
+        for _ in range(repeat):
+            for name, fn in runs.items():
+                started, cpu_started = time.perf_counter(), time.process_time()
+                fn()
+                wall[name] += time.perf_counter() - started
+                cpu[name] += time.process_time() - cpu_started
+        n = len(texts) * repeat
+        report[lang] = {
+            "articles": len(texts),
+            "chars": sum(map(len, texts)),
+            "pipeline": [nlp.meta.get("name"), *nlp.pipe_names],
+            "articles_per_s": {k: round(n / s, 1) for k, s in wall.items()},
+            # CPU time is less disturbed than wall time by other jobs on a shared machine
+            "ratio_wall": _ratios(wall),
+            "ratio_cpu": _ratios(cpu),
+            "peak_mb": {k: round(_peak_mb(fn), 1) for k, fn in runs.items()},
+        }
+    return report
+
+
+def _child(what: str, chars: int) -> None:
+    """Run one big-text measurement in this (fresh) process; print its JSON."""
+    text = big_text(chars)
+    nlp = load("fr")
+    nlp("Échauffement.")
+    before = resource.getrusage(resource.RUSAGE_SELF)
+    cpu_before = before.ru_utime + before.ru_stime
+    base_mb = round(before.ru_maxrss / 1024)
+    started = time.perf_counter()
+    if what == "extract":
+        r = extract(text, language="fr")
+        extra: dict[str, object] = {"claims": len(r["claims"]), "quotes": len(r["quotes"])}
+    else:
+        pieces = [text[i : i + CHUNK_CHARS] for i in range(0, len(text), CHUNK_CHARS)]
+        kept = set(nlp.pipe_names) if what == "spacy_full" else {"tok2vec", "ner"}
+        disable = [p for p in nlp.pipe_names if p not in kept]
+        tokens = sum(len(d) for d in nlp.pipe(pieces, batch_size=3, disable=disable))
+        extra = {"tokens": tokens}
+    seconds = time.perf_counter() - started
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = usage.ru_utime + usage.ru_stime - cpu_before
+    rss_mb = usage.ru_maxrss / 1024  # KiB on Linux
+    print(
+        json.dumps(
+            {
+                "s": round(seconds, 1),
+                "cpu_s": round(cpu, 1),
+                "rss_before_mb": base_mb,
+                "peak_rss_mb": round(rss_mb),
+                **extra,
+            }
+        )
+    )
+
+
+def _big(sizes: list[int]) -> dict[str, object]:
+    report: dict[str, object] = {}
+    for chars in sizes:
+        row: dict[str, object] = {"chars": len(big_text(chars))}
+        for what in ("spacy_full", "spacy_ner_only", "extract"):
+            out = subprocess.run(
+                [sys.executable, __file__, "--child", what, "--chars", str(chars)],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            row[what] = json.loads(out.stdout.strip().splitlines()[-1])
+        report[f"fr_{chars}"] = row
+    return report
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--big", action="store_true")
+    ap.add_argument("--sizes", default="250000,500000,1000000")
+    ap.add_argument("--child", choices=["extract", "spacy_full", "spacy_ner_only"])
+    ap.add_argument("--chars", type=int, default=1_000_000)
     args = ap.parse_args()
-    report: dict[str, object] = {}
-    for lang, texts in _texts().items():
-        nlp = load(lang)
-        extract(texts[0], language=lang)  # warm up both
-        list(nlp.pipe(texts[:2]))
-        n = len(texts) * args.repeat
-        base_t, base_mem = _timed(lambda: list(nlp.pipe(texts)), args.repeat)  # noqa: B023
-        one_t, _one_mem = _timed(lambda: [nlp(t) for t in texts], args.repeat)  # noqa: B023
-        ext_t, ext_mem = _timed(
-            lambda: [extract(t, language=lang) for t in texts],  # noqa: B023
-            args.repeat,
-        )
-        report[lang] = {
-            "articles": len(texts),
-            "chars": sum(map(len, texts)),
-            "spacy_articles_per_s": round(n / base_t, 1),
-            "extract_articles_per_s": round(n / ext_t, 1),
-            "ratio_extract_over_spacy": round(ext_t / base_t, 2),
-            "spacy_one_by_one_articles_per_s": round(n / one_t, 1),
-            "ratio_extract_over_spacy_one_by_one": round(ext_t / one_t, 2),
-            "spacy_peak_mb": round(base_mem, 1),
-            "extract_peak_mb": round(ext_mem, 1),
-        }
+    if args.child:
+        _child(args.child, args.chars)
+        return
+    report: dict[str, object] = {"parse_limit_chars": PARSE_LIMIT, **_small(args.repeat)}
     if args.big:
-        para = (
-            "Le mois de décembre dernier, les drones ont bombardé plusieurs repères, tuant au "
-            "moins 25 combattants, a assuré M. Dupont. « Nous partirons », a-t-il dit.\n\n"
-        )
-        text = para * (1_000_000 // len(para) + 1)
-        nlp = load("fr")
-        pieces = [text[i : i + 20000] for i in range(0, len(text), 20000)]
-        base_t, base_mem = _timed(lambda: sum(len(d) for d in nlp.pipe(pieces)), 1)
-        one_t, _one_mem = _timed(lambda: [nlp(t) for t in texts], args.repeat)
-        ext_t, ext_mem = _timed(lambda: extract(text, language="fr"), 1)
-        report["fr_1mb"] = {
-            "chars": len(text),
-            "spacy_full_parse_s": round(base_t, 1),
-            "extract_s": round(ext_t, 1),
-            "spacy_peak_mb": round(base_mem, 1),
-            "extract_peak_mb": round(ext_mem, 1),
-        }
+        report.update(_big([int(s) for s in args.sizes.split(",")]))
     print(json.dumps(report, indent=1))
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from . import resources
+from .models import Parse
+from .segment import QuoteRegion
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _FR_ENDINGS = (
@@ -137,3 +140,129 @@ def find_cues(text: str, start: int, end: int, language: str) -> list[Cue]:
             out.append(cue)
             pos = cue.end
     return out
+
+
+# ends a cue slot: the attribution after a quotation never runs past these
+_SLOT_END = set('.;:!?«»“”"()[]—–\n')
+
+
+def _slot_after(text: str, q: QuoteRegion, limit: int) -> tuple[int, int] | None:
+    """The words after a closed quotation that hold its attribution (`», a ironisé X`)."""
+    if q.close is None or not q.spans:
+        return None
+    inner_end = q.spans[-1][1]
+    pos = q.close + 1
+    while pos < limit and text[pos] in " \t\u00a0\u202f,":
+        pos += 1
+    framed = any(c in text[inner_end - 1 : pos] for c in ",!?")
+    if not framed or pos >= limit:
+        return None
+    titles = resources.words("titles", "fr") | resources.words("titles", "en")
+    end = pos
+    while end < limit and text[end] not in _SLOT_END:
+        end += 1
+        if end < limit and text[end] == ".":  # "Ms. Dupont" does not end the slot
+            prev = WORD.findall(text[pos:end])
+            if prev and (prev[-1].lower() in titles or len(prev[-1]) == 1):
+                end += 1
+    return pos, end
+
+
+def _slot_before(text: str, q: QuoteRegion, starts: list[int]) -> tuple[int, int] | None:
+    """The words before a quotation opened after a colon (`X s'impatiente : « … »`, also
+    when a dialogue dash opens the next line)."""
+    colon = len(text[: q.open].rstrip(" \t\u00a0\u202f\n")) - 1
+    if colon < 0 or text[colon] != ":":
+        return None
+    start = starts[max(0, bisect.bisect_right(starts, colon) - 1)] if starts else 0
+    return (start, colon) if start < colon else None
+
+
+def unknown_cues(
+    text: str,
+    regions: list[QuoteRegion],
+    sentences: list[tuple[int, int]],
+    language: str,
+    parse: Parse,
+) -> list[dict[str, str | int]]:
+    """Verbs in the cue slot of a quotation that the cue lists do not know.
+
+    ``», a ironisé le ministre``, ``"…," one protester shouted``, ``X s'impatiente : « … »``:
+    the quote is still extracted by the other rules, but the verb is reported (lemma, word,
+    offsets) so that missing cue verbs show up in counts instead of being silently dropped.
+    Known cues, and slots without a verb, report nothing. Needs a parse for the part of
+    speech; without one only French inversions (``ironise-t-il``) are recognised.
+    """
+    out: list[dict[str, str | int]] = []
+    seen: set[int] = set()
+    starts = [s for s, _ in sentences]
+    for q in regions:
+        si = max(0, bisect.bisect_right(starts, q.open) - 1)
+        after_end = (
+            sentences[max(si, bisect.bisect_right(starts, q.end - 1) - 1)][1]
+            if sentences
+            else len(text)
+        )
+        for slot in (_slot_after(text, q, after_end), _slot_before(text, q, starts)):
+            if slot is None or find_cues(text, slot[0], slot[1], language):
+                continue
+            found = _slot_verb(text, slot[0], slot[1], language, parse)
+            if found is not None and found["start"] not in seen:
+                seen.add(int(found["start"]))
+                out.append(found)
+    return out
+
+
+def _slot_verb(
+    text: str, start: int, end: int, language: str, parse: Parse
+) -> dict[str, str | int] | None:
+    """The verb of a cue slot: the word after an auxiliary (``a zorglubé``: taggers call an
+    unknown participle an adjective), else a parsed VERB, else an inversion or an -ed word."""
+    words = list(WORD.finditer(text, start, end))[:8]
+    aux = resources.words("auxiliaries", language)
+    adverbs = _ADVERBS.get(language, set())
+    for k, m in enumerate(words[:-1]):
+        verb_end, _pron = _split_inversion(text, m.start(), m.end())
+        if language == "fr" and text[m.start() : verb_end].lower() in aux:
+            k += 1
+            while k < len(words) - 1 and words[k].group().lower() in adverbs:
+                k += 1
+            return _verb_record(words[k].start(), words[k].end(), text, language, parse)
+    if parse.parsed:
+        for tok in parse.between(start, end)[:10]:
+            if tok.pos == "VERB":
+                return _verb_record(tok.start, tok.end, text, language, parse)
+    for m in words:
+        verb_end, pron = _split_inversion(text, m.start(), m.end())
+        if language == "fr" and pron is not None:
+            return _verb_record(m.start(), verb_end, text, language, parse)
+        if language == "fr" and re.match(r"s['’]\w", m.group(), re.IGNORECASE):
+            return _verb_record(m.start() + 2, verb_end, text, language, parse)
+        if language == "en" and m.group().islower() and m.group().endswith("ed"):
+            return _verb_record(m.start(), m.end(), text, language, parse)
+    return None
+
+
+def _verb_record(
+    start: int, end: int, text: str, language: str, parse: Parse
+) -> dict[str, str | int]:
+    word = text[start:end]
+    i = parse.index_at(start) if parse.parsed else None
+    tok = parse.tokens[i] if i is not None else None
+    if tok is not None and tok.pos == "VERB" and tok.lemma:
+        lemma = tok.lemma
+    else:  # an unknown word: the regular infinitive ("zorglubé" -> "zorgluber")
+        lemma = _regular_lemma(word.lower(), language)
+    return {"lemma": lemma, "text": word, "start": start, "end": end}
+
+
+def _regular_lemma(word: str, language: str) -> str:
+    if language == "fr":
+        for end in ("ées", "és", "ée", "é", "e"):
+            if word.endswith(end) and len(word) > len(end) + 2:
+                return word[: -len(end)] + "er"
+        return word
+    for end, add in (("ied", "y"), ("ed", ""), ("s", "")):
+        if word.endswith(end) and len(word) > len(end) + 2:
+            return word[: -len(end)] + add
+    return word

@@ -8,6 +8,7 @@ from functools import cache
 
 from . import resources
 from .cues import Cue, cue_at
+from .mentions import mention_after
 from .segment import OPENERS, QuoteRegion
 
 SPACES = " \t\u00a0\u202f"
@@ -21,8 +22,6 @@ def inner_incise(
     """«A, a-t-il assuré, B» / «A, a lancé un manifestant.» (unclosed): the attribution
     inside the marks. Returns (spans without the incise, cue, mention span, mention is a
     pronoun)."""
-    from .speech import mention_after  # late import: speech imports this module
-
     for idx, (s, e) in enumerate(q.spans):
         for m in _COMMA.finditer(text, s, e):
             pos = m.end()

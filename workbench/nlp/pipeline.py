@@ -1,15 +1,19 @@
-"""``extract``: language → segmentation → quotes → speakers → claims."""
+"""``extract`` (and batched ``extract_many``): language → segmentation → quotes → speakers → claims."""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
 import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from typing import Any
 
-from . import checkworthy, facts, frames, resources, segment
+from . import checkworthy, facts, frames, models, resources, segment
+from .cues import unknown_cues
 from .lang import detect_language
-from .models import Parse, parse
+from .models import Parse, parse, parse_many
+from .segment import QuoteRegion
 from .speakers import resolve
 from .speech import Quote, find_quotes
 
@@ -44,8 +48,56 @@ def extract(
         return _extract(text, language=language, published_at=published_at)
     except Exception:  # the last line of defence: one odd input must not stop a batch
         logger.exception("extraction failed; returning an empty result")
-        lang = language if language in resources.SUPPORTED else "und"
-        return {"language": lang, "text": text, "quotes": [], "claims": []}
+        return _empty(text, language)
+
+
+@dataclass
+class _Prepared:
+    """A text segmented and waiting for its spaCy parse."""
+
+    text: str
+    lang: str  # as reported ("und" or an unsupported code stays as detected)
+    work: str  # the word lists used: lang when supported, else English
+    sents: list[tuple[int, int]]
+    regions: list[QuoteRegion]
+
+
+def _prepare(text: str, language: str | None) -> _Prepared:
+    lang = language if language and language != "auto" else detect_language(text)
+    paras = segment.paragraphs(text)
+    regions = frames.dash_regions(text, segment.quote_regions(text, paras))
+    sents = segment.sentences(text, paras, regions)
+    work = lang if lang in resources.SUPPORTED else "en"
+    return _Prepared(text=text, lang=lang, work=work, sents=sents, regions=regions)
+
+
+def _parse_one(p: _Prepared) -> Parse:
+    if p.lang not in resources.SUPPORTED:
+        return Parse()
+    try:
+        return parse(p.text, p.lang, p.sents)
+    except Exception:  # e.g. lone surrogates; keep the rule-based results
+        logger.warning("spaCy failed on this text; continuing without it", exc_info=True)
+        return Parse()
+
+
+def _finish(
+    p: _Prepared, doc: Parse, published_at: dt.date | None, with_features: bool = False
+) -> dict[str, Any]:
+    text, work = p.text, p.work
+    quotes = find_quotes(text, p.sents, p.regions, work, doc)
+    resolve(text, quotes, work, doc)
+    claims = _claims(text, p.sents, quotes, work, doc, published_at)
+    if not with_features:
+        for c in claims:
+            del c["features"]
+    return {
+        "language": p.lang,
+        "text": text,
+        "quotes": [_quote_json(text, q) for q in quotes],
+        "claims": claims,
+        "diagnostics": {"unknown_cues": unknown_cues(text, p.regions, p.sents, work, doc)},
+    }
 
 
 def _extract(
@@ -55,28 +107,76 @@ def _extract(
     published_at: dt.date | None,
     with_features: bool = False,
 ) -> dict[str, Any]:
-    lang = language if language and language != "auto" else detect_language(text)
-    work = lang if lang in resources.SUPPORTED else "en"
-    paras = segment.paragraphs(text)
-    regions = frames.dash_regions(text, segment.quote_regions(text, paras))
-    sents = segment.sentences(text, paras, regions)
-    try:
-        doc = parse(text, lang, sents) if lang in resources.SUPPORTED else Parse()
-    except Exception:  # e.g. lone surrogates; keep the rule-based results
-        logger.warning("spaCy failed on this text; continuing without it", exc_info=True)
-        doc = Parse()
-    quotes = find_quotes(text, sents, regions, work, doc)
-    resolve(text, quotes, work, doc)
-    claims = _claims(text, sents, quotes, work, doc, published_at)
-    if not with_features:
-        for c in claims:
-            del c["features"]
-    return {
-        "language": lang,
-        "text": text,
-        "quotes": [_quote_json(text, q) for q in quotes],
-        "claims": claims,
-    }
+    p = _prepare(text, language)
+    return _finish(p, _parse_one(p), published_at, with_features)
+
+
+def _empty(text: str, language: str | None) -> dict[str, Any]:
+    lang = language if language in resources.SUPPORTED else "und"
+    return {"language": lang, "text": text, "quotes": [], "claims": []}
+
+
+def extract_many(
+    items: Iterable[str | Mapping[str, Any]],
+    *,
+    language: str | None = None,
+    published_at: dt.date | None = None,
+) -> Iterator[dict[str, Any]]:
+    """``extract`` of each item, in order, with the spaCy parses batched across items.
+
+    An item is a text or a mapping ``{"text", "language"?, "published_at"?}`` whose values
+    override the keyword defaults. Each result equals ``extract`` of that item alone and,
+    like it, never raises. Items are read lazily, a group of about ``BATCH_CHARS`` at a time,
+    so a long stream runs in bounded memory.
+    """
+    group: list[tuple[str, str | None, dt.date | None]] = []
+    size = 0
+    for item in items:
+        if isinstance(item, Mapping):
+            text = item.get("text")
+            lang = item.get("language") or item.get("lang") or language
+            anchor = item.get("published_at") or published_at
+        else:
+            text, lang, anchor = item, language, published_at
+        if not isinstance(text, str):
+            text = "" if text is None else str(text)
+        group.append((text, lang, anchor))
+        size += len(text)
+        if size >= models.BATCH_CHARS or len(group) >= models.BATCH_DOCS:
+            yield from _extract_group(group)
+            group, size = [], 0
+    if group:
+        yield from _extract_group(group)
+
+
+def _extract_group(
+    group: list[tuple[str, str | None, dt.date | None]],
+) -> Iterator[dict[str, Any]]:
+    prepared: list[_Prepared | None] = []
+    for text, lang, _anchor in group:
+        try:
+            prepared.append(_prepare(text, lang))
+        except Exception:
+            logger.exception("extraction failed; returning an empty result")
+            prepared.append(None)
+    docs: dict[int, Parse] = {}
+    for code in resources.SUPPORTED:
+        ready = [(i, p) for i, p in enumerate(prepared) if p is not None and p.lang == code]
+        if not ready:
+            continue
+        try:
+            parses = parse_many([(p.text, p.sents) for _i, p in ready], code)
+        except Exception:  # one bad text must not lose the batch: parse each alone
+            parses = [_parse_one(p) for _i, p in ready]
+        docs.update(zip((i for i, _p in ready), parses, strict=True))
+    for i, (text, lang, anchor) in enumerate(group):
+        p, result = prepared[i], None
+        if p is not None:
+            try:
+                result = _finish(p, docs.pop(i, Parse()), anchor)
+            except Exception:
+                logger.exception("extraction failed; returning an empty result")
+        yield result if result is not None else _empty(text, lang)
 
 
 def _quote_json(text: str, q: Quote) -> dict[str, Any]:
@@ -94,8 +194,8 @@ def _quote_json(text: str, q: Quote) -> dict[str, Any]:
 def _entities(text: str, start: int, end: int, doc: Parse, language: str) -> list[dict[str, str]]:
     out: list[dict[str, str]] = []
     seen: set[tuple[str, str]] = set()
-    for s, e, label in doc.ents:
-        if s < start or e > end or label not in _ENT_TYPES:
+    for s, e, label in doc.ents_between(start, end):  # not all of doc.ents: linear in size
+        if label not in _ENT_TYPES:
             continue
         name = re.sub(r"\s+", " ", text[s:e]).strip(" ,.;:’'«»\"“”-")
         name = (

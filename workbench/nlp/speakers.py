@@ -17,6 +17,10 @@ def _clean(name: str, language: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" ,.;:-–—")
     name = strip_leading_article(name, language)
     words = name.split()
+    # an unnamed speaker keeps its noun, not its numeral: "one resident" → "resident"
+    if len(words) >= 2 and words[0].lower() in {"one", "un", "une"} and words[1].islower():
+        name = " ".join(words[1:])
+        words = words[1:]
     # "syndicat Force ouvrière" → "Force ouvrière"; "spokesman for Ashford Town" → "Ashford Town"
     descriptors = resources.words("descriptors", language)
     if len(words) >= 2 and words[0] in descriptors and words[1][:1].isupper():
@@ -94,13 +98,13 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
             ent = _clean(text[s:e], language)
             pool.append((ent, "organization"))
             antecedents.append((e, ent, "organization"))
-    antecedents.extend(_plural_subjects(text, parse, language))
+    antecedents.extend(_noun_subjects(text, parse, language))
     roles = _role_map(text, parse, language)
     bases: list[tuple[str, str] | None] = []
     pronouns = resources.mapping("pronouns", language)
     for q in quotes:
-        if q.mention is not None and text[q.mention.start : q.mention.end].lower() in pronouns:
-            q.mention.pron = True  # "selon elle", "he said"
+        if q.mention is not None and _is_pronoun(text[q.mention.start : q.mention.end], language):
+            q.mention.pron = True  # "selon elle", "he said", "L'intéressé a démenti"
         if q.mention is None or q.mention.pron:
             bases.append(None)
             continue
@@ -108,7 +112,11 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
         bases.append(found)
         pool.append(found)
     index = _index(pool, language)
-    antecedents = [(pos, *_canonical((n, k), index, language)) for pos, n, k in antecedents]
+    antecedents = [
+        # a bare role subject ("La procureure a estimé …") stands for the person named earlier
+        (pos, *_anaphor(*_canonical((n, k), index, language), pos, roles, [], language))
+        for pos, n, k in antecedents
+    ]
     previous: Quote | None = None
     for q, maybe in zip(quotes, bases, strict=True):
         if q.mention is None:
@@ -130,6 +138,13 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
                 wanted = {"group", "organization"}
             elif low == "it":
                 wanted = {"organization"}
+            elif strip_leading_article(low, language) in resources.words("anaphors", language):
+                wanted = {"person"}  # "l'intéressé"
+            elif low not in pronouns:  # a relative pronoun: the noun phrase just before
+                wanted = {"person", "organization", "group"}
+            elif language == "fr":
+                # il/elle also stand for "le syndicat", "l'association Terre Vivante"
+                wanted = {"person", "organization"}
             else:
                 wanted = {"person"}
             match = _nearest(antecedents, q.mention.start, wanted)
@@ -151,6 +166,14 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
             }
         )
         previous = q
+
+
+def _is_pronoun(mention: str, language: str) -> bool:
+    """A pronoun, or a noun used like one ("l'intéressé", data/*/anaphors.txt)."""
+    low = mention.lower()
+    if low in resources.mapping("pronouns", language):
+        return True
+    return strip_leading_article(low, language) in resources.words("anaphors", language)
 
 
 def _nearest(
@@ -214,16 +237,25 @@ def _role_map(text: str, parse: Parse, language: str) -> list[tuple[int, str, st
     return out
 
 
-def _plural_subjects(text: str, parse: Parse, language: str) -> list[tuple[int, str, str]]:
-    """Plural noun subjects ("Les agriculteurs bloquent …") as group antecedents."""
+def _noun_subjects(text: str, parse: Parse, language: str) -> list[tuple[int, str, str]]:
+    """Noun subjects as antecedents: plural ones ("Les agriculteurs bloquent …") as groups,
+    singular ones headed by a role ("Le chef de l'État a reçu …") as unnamed persons."""
     out: list[tuple[int, str, str]] = []
     if not parse.parsed:
         return out
+    roles = resources.words("roles", language)
     for t in parse.tokens:
-        if t.dep.startswith("nsubj") and t.pos == "NOUN" and t.text.lower().endswith(("s", "x")):
-            name = _clean(text[t.left : t.right], language)
-            if 0 < len(name.split()) <= 5:
-                out.append((t.right, name, "group"))
+        if not (t.dep.startswith("nsubj") and t.pos == "NOUN"):
+            continue
+        name = _clean(text[t.left : t.right], language)
+        if not 0 < len(name.split()) <= 5:
+            continue
+        if t.text.lower().endswith(("s", "x")):
+            out.append((t.right, name, "group"))
+        elif t.text.lower() in roles and not any(
+            s >= t.left and e <= t.right and label in _PER for s, e, label in parse.ents
+        ):
+            out.append((t.right, name, "person"))
     return out
 
 

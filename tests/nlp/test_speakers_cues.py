@@ -1,0 +1,141 @@
+"""Speaker resolution cases of issue #3 and the counting of unknown cue verbs."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from workbench.nlp import extract
+
+
+def _speakers(text: str, language: str) -> list[str | None]:
+    return [
+        q["speaker"] and q["speaker"]["name"] for q in extract(text, language=language)["quotes"]
+    ]
+
+
+def test_invented_cue_verb_is_counted_french() -> None:
+    text = "« Nous gagnerons », a zorglubé M. Jean Dupont devant la presse."
+    r = extract(text, language="fr")
+    assert r["diagnostics"]["unknown_cues"] == [
+        {"lemma": "zorgluber", "text": "zorglubé", "start": 22, "end": 30}
+    ]
+    assert len(r["quotes"]) == 1  # the quote itself is still extracted
+
+
+def test_invented_cue_verb_is_counted_english() -> None:
+    r = extract('"We will win," blorfed Ms. Ann Dupont.', language="en")
+    (cue,) = r["diagnostics"]["unknown_cues"]
+    assert (cue["text"], cue["start"], cue["end"]) == ("blorfed", 15, 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("« Nous gagnerons », a dit M. Jean Dupont.", "fr"),
+        ("« Nous gagnerons », a-t-il ironisé.", "fr"),
+        ('"We will win," said Ms. Ann Dupont.', "en"),
+        ("Nous gagnerons, a dit M. Dupont.", "fr"),  # no quotation: no cue slot
+    ],
+)
+def test_known_cues_are_not_counted(text: str, language: str) -> None:
+    assert extract(text, language=language)["diagnostics"]["unknown_cues"] == []
+
+
+def test_evaluate_extraction_takes_several_files_and_lists_unknown_cues(tmp_path: Path) -> None:
+    paths = []
+    for i, (text, span, name) in enumerate(
+        [
+            ("« Nous partirons », a zorglubé M. Jean Dupont.", [2, 16], "Jean Dupont"),
+            ("« Nous resterons », a dit Mme Anne Roy.", [2, 16], "Anne Roy"),
+        ]
+    ):
+        gold = {
+            "id": f"t{i}",
+            "language": "fr",
+            "split": f"s{i}",
+            "text": text,
+            "quotes": [
+                {
+                    "kind": "direct",
+                    "text": text[span[0] : span[1]],
+                    "spans": [span],
+                    "speaker": name,
+                }
+            ],
+        }
+        path = tmp_path / f"g{i}.jsonl"
+        path.write_text(json.dumps(gold, ensure_ascii=False) + "\n", encoding="utf-8")
+        paths.append(str(path))
+    out = io.StringIO()
+    call_command("evaluate_extraction", *paths, stdout=out)
+    lines = out.getvalue().splitlines()
+    assert any(x.startswith("s0       fr   all ") for x in lines)
+    assert any(x.startswith("s1       fr   all ") for x in lines)
+    assert "unknown cue candidates: 1 in total, 1 distinct" in lines
+    assert lines[-1].split() == ["1", "fr", "zorgluber"]
+
+
+def test_particles_and_titles() -> None:
+    text = (
+        "Le ministre libyen Omar ben Salem est arrivé à Tunis dimanche. "
+        "« Nous voulons la paix », a affirmé M. Salem."
+    )
+    assert _speakers(text, "fr") == ["Omar ben Salem"]
+
+
+def test_apposition_after_a_role_complement() -> None:
+    text = (
+        "La mairie de Brest a annulé le festival. « La sécurité n'était pas garantie », a "
+        "expliqué son adjoint à la culture, Yann Le Goff, lors d'une conférence de presse."
+    )
+    assert _speakers(text, "fr") == ["Yann Le Goff"]
+
+
+def test_incise_with_role_and_apposition() -> None:
+    text = (
+        "« Les travaux commenceront en mai, a précisé la directrice du chantier, Hélène "
+        "Barbier, et dureront deux ans. »"
+    )
+    (q,) = extract(text, language="fr")["quotes"]
+    assert q["text"] == "Les travaux commenceront en mai … et dureront deux ans."
+    assert q["speaker"]["name"] == "Hélène Barbier"
+
+
+def test_french_pronoun_for_an_organisation_and_unnamed_office_holder() -> None:
+    org = (
+        "L'association Terre Vivante a saisi le tribunal administratif. « Ce projet détruira "
+        "trois hectares de zones humides », a-t-elle affirmé."
+    )
+    assert _speakers(org, "fr") == ["Terre Vivante"]
+    chief = (
+        "Le chef de l'État a reçu les syndicats mardi. « Le dialogue n'est pas rompu », "
+        "a-t-il assuré."
+    )
+    assert _speakers(chief, "fr") == ["chef de l'État"]
+
+
+def test_l_interesse_and_stressed_pronoun() -> None:
+    text = (
+        "Selon La Gazette du Centre, le maire aurait démissionné vendredi. L'intéressé a "
+        "démenti : « Je n'ai jamais envisagé de partir. »"
+    )
+    assert _speakers(text, "fr")[-1] == "maire"
+    assert _speakers("Les médecins, eux, dénoncent une réforme « bâclée ».", "fr") == ["médecins"]
+
+
+def test_said_without_that_after_a_pronoun_and_numeral_dropped() -> None:
+    r = extract(
+        "Harlow Motors recalled 40,000 cars on Monday. It said a faulty sensor could cause "
+        "the brakes to fail.",
+        language="en",
+    )
+    (q,) = r["quotes"]
+    assert (q["kind"], q["text"]) == ("indirect", "a faulty sensor could cause the brakes to fail")
+    assert q["speaker"]["name"] == "Harlow Motors"
+    text = '"We have waited for months," one resident said.'
+    assert _speakers(text, "en") == ["resident"]

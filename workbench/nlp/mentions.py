@@ -1,0 +1,192 @@
+"""Quote records and the speaker mention found around a cue verb.
+
+Shared by the direct-quote rules (``quoted``) and the reported-speech rules (``reported``):
+both need the subject before a cue ("the minister said") or the name after it
+(", a objecté M. Sahhaf").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import resources
+from .cues import WORD
+from .models import Parse
+
+_CLAUSE_END = set('.;:!?«»“”"()[]—–')
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    pron: bool = False
+
+
+@dataclass
+class Quote:
+    kind: str
+    spans: list[tuple[int, int]]
+    cue: tuple[int, int] | None
+    mention: Mention | None
+    sentence: int
+    speaker: dict[str, object] | None = None
+    order: int = field(default=0)
+
+
+def skip(text: str, pos: int, limit: int, chars: str = " \t\u00a0\u202f,") -> int:
+    while pos < limit and text[pos] in chars:
+        pos += 1
+    return pos
+
+
+def rstrip(text: str, start: int, end: int, chars: str = " \t\u00a0\u202f\n,.;:") -> int:
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return end
+
+
+def _is_name_word(word: str, language: str) -> bool:
+    low = word.lower()
+    particles = resources.words("particles")
+    return word[:1].isupper() or low in particles or low.split("-")[0] in particles
+
+
+def mention_after(text: str, pos: int, limit: int, language: str) -> Mention | None:
+    """The speaker named right after a cue ("M. Sahhaf", "son porte-parole, Ahmad al-Sahhaf")."""
+    titles = resources.words("titles", "fr") | resources.words("titles", "en")
+    stops = resources.words("speaker_stops", language)
+    start = skip(text, pos, limit, " \t\u00a0\u202f")
+    i = start
+    end = start
+    words = 0
+    while i < limit:
+        ch = text[i]
+        if ch in _CLAUSE_END:
+            if ch == "." and end > start:
+                prev = WORD.findall(text[start:i])
+                if prev and (
+                    prev[-1].lower() in titles or (len(prev[-1]) == 1 and prev[-1].isupper())
+                ):
+                    i += 1
+                    continue
+            break
+        if ch == ",":
+            if any(w[:1].islower() for w in WORD.findall(text[start:end])):
+                end = _apposition(text, i, limit, language) or end
+            break
+        m = WORD.match(text, i)
+        if m:
+            word = m.group()
+            if words > 0 and word.lower() in stops:
+                # "son adjoint à la culture, Yann Le Goff": the name after the role's complement
+                comma = text.find(",", i, min(limit, i + 60))
+                if comma > 0 and not any(c in _CLAUSE_END for c in text[i:comma]):
+                    end = _apposition(text, comma, limit, language) or end
+                break
+            words += 1
+            end = m.end()
+            i = m.end()
+            continue
+        if ch.isdigit():
+            break
+        i += 1
+    if words == 0 or words > 14:
+        return None
+    return Mention(start, end)
+
+
+def _apposition(text: str, comma: int, limit: int, language: str) -> int | None:
+    """End of a proper name right after ``comma`` (", Ahmad al-Sahhaf"), up to the next
+    comma ("…, Issa Coulibaly, à la télévision") or the end of the sentence; else None."""
+    rest_start = skip(text, comma, limit)
+    nxt = text.find(",", rest_start, limit)
+    rest_end = rstrip(text, rest_start, limit if nxt < 0 else nxt)
+    tokens = text[rest_start:rest_end].split()
+    if (
+        tokens
+        and len(tokens) <= 6
+        and all(_is_name_word(t, language) for t in tokens)
+        and tokens[0][:1].isupper()
+    ):
+        return rest_end
+    return None
+
+
+def mention_before(
+    text: str, lo: int, cue_start: int, language: str, parse: Parse
+) -> Mention | None:
+    """The subject placed before a cue ("the minister said", "Le ministère … a annoncé")."""
+    subject = parsed_subject(parse, cue_start, lo)
+    if subject:
+        return subject
+    # the last comma-separated piece before the cue, passing over a stressed pronoun
+    # ("Les médecins, eux, dénoncent …")
+    stressed = resources.words("stressed_pronouns", language)
+    bounds = [lo] + [lo + m.end() for m in re.finditer(r",\s*", text[lo:cue_start])]
+    start = end = cue_start
+    for seg_start, seg_end in zip(
+        reversed(bounds), [cue_start, *reversed(bounds[1:])], strict=True
+    ):
+        start = skip(text, seg_start, seg_end, " \t\u00a0\u202f,\n")
+        end = rstrip(text, start, seg_end)
+        if end > start and text[start:end].lower() not in stressed:
+            break
+    n = len(WORD.findall(text[start:end]))
+    if end <= start or n == 0 or n > 12:
+        return None
+    return Mention(start, end)
+
+
+def parsed_subject(parse: Parse, pos: int, lo: int) -> Mention | None:
+    if not parse.parsed:
+        return None
+    i = parse.index_at(pos)
+    if i is None:
+        return None
+    tok = parse.tokens[i]
+    verb = tok.head if tok.pos == "AUX" and tok.dep.startswith("aux") else i
+    for j in range(max(0, verb - 40), verb):
+        t = parse.tokens[j]
+        if t.head == verb and t.dep.startswith("nsubj") and t.left >= lo:
+            if t.pos == "PRON" and t.text.lower() in {"qui", "que", "which", "who", "that"}:
+                return None
+            return Mention(t.left, t.right, pron=t.pos == "PRON")
+    return None
+
+
+def subject_of_sentence(parse: Parse, start: int, end: int, before: int) -> Mention | None:
+    """nsubj of the verb that governs the position ``before`` (for partial quotes)."""
+    if not parse.parsed:
+        return None
+    tokens = parse.between(start, before)
+    for t in reversed(tokens):
+        if t.pos in {"VERB", "AUX"}:
+            head = parse.tokens[t.head] if t.dep.startswith("aux") or t.dep == "xcomp" else t
+            k = parse.index_at(head.start)
+            while k is not None:
+                for s in parse.between(start, parse.tokens[k].start):
+                    if s.head == k and s.dep.startswith("nsubj"):
+                        return Mention(s.left, s.right, pron=s.pos == "PRON")
+                h = parse.tokens[k]
+                if h.head == k or h.dep == "ROOT":
+                    break
+                k = h.head
+            break
+    return None
+
+
+def fallback_subject(text: str, s_start: int, q_open: int, language: str) -> Mention | None:
+    # the noun phrase before the first auxiliary verb: "certaines factions irakiennes ont …"
+    aux = resources.words("auxiliaries", language)
+    for m in WORD.finditer(text, s_start, q_open):
+        if m.group().lower() in aux:
+            start = s_start
+            for c in re.finditer(r",\s*", text[s_start : m.start()]):
+                start = s_start + c.end()
+            end = rstrip(text, start, m.start())
+            if end > start and len(WORD.findall(text[start:end])) <= 8:
+                return Mention(start, end)
+            return None
+    return None

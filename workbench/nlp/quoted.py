@@ -1,0 +1,232 @@
+"""Words in quotation marks: direct quotes (cue before or after, incise, framed, dialogue
+dash) and partial quotes embedded in a sentence."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from . import resources
+from .cues import WORD, Cue, cue_at, find_cues
+from .frames import inner_incise
+from .mentions import (
+    Mention,
+    Quote,
+    fallback_subject,
+    mention_after,
+    mention_before,
+    parsed_subject,
+    rstrip,
+    skip,
+    subject_of_sentence,
+)
+from .models import Parse
+from .segment import INNER_SPACE, QuoteRegion
+
+
+def region_quotes(
+    text: str,
+    si: int,
+    qs: list[QuoteRegion],
+    sentences: list[tuple[int, int]],
+    language: str,
+    parse: Parse,
+) -> tuple[list[Quote], int]:
+    """The quotes of the quotation regions opened in sentence ``si``, and the offset up to
+    which later sentences lie inside one of them."""
+    out: list[Quote] = []
+    starts = [s for s, _ in sentences]
+    s_start = sentences[si][0]
+    covered = 0
+    used: set[int] = set()
+    for k, q in enumerate(qs):
+        if id(q) in used:
+            continue
+        spans = list(q.spans)
+        last = q
+        incise = inner_incise(text, q, language)
+        if incise:
+            ispans, icue, (ms, me), pron = incise
+            out.append(Quote("direct", ispans, (icue.start, icue.end), Mention(ms, me, pron), si))
+            continue
+        if q.mark == "—":
+            out.append(dash_quote(text, q, si, sentences, language, parse))
+            continue
+        # a quotation running over several paragraphs ends in a later sentence
+        s_end = sentences[max(si, bisect.bisect_right(starts, q.end - 1) - 1)][1]
+        covered = max(covered, q.end)
+        # split quote: “A,” he said, “B.”
+        cue_mention = direct_after(text, q, s_end, language, parse, s_start)
+        if cue_mention and k + 1 < len(qs):
+            nq = qs[k + 1]
+            gap = text[q.end : nq.open]
+            if cue_mention[1].end <= nq.open and gap.strip().endswith(",") and len(gap) < 100:
+                spans.extend(nq.spans)
+                used.add(id(nq))
+                last = nq
+        if cue_mention is None:
+            before = direct_before(text, q, s_start, language, parse)
+            if before:
+                cue_mention = (before[0], before[1]) if before[1] else None
+                if cue_mention is None:
+                    out.append(Quote("direct", spans, (before[0].start, before[0].end), None, si))
+                    continue
+        if cue_mention:
+            cue, mention = cue_mention
+            out.append(Quote("direct", spans, (cue.start, cue.end), mention, si))
+            continue
+        framer = framed(text, q, last, s_start, s_end, language, parse)
+        if framer is not None:
+            out.append(Quote("direct", spans, None, framer, si))
+            continue
+        # a quotation inside a sentence: partial
+        is_whole = (
+            skip(text, s_start, s_end, " \t\u00a0\u202f") >= q.open
+            and rstrip(text, s_start, s_end) <= last.end
+        )
+        mention2 = None
+        cue_span = None
+        cues = [
+            c
+            for c in find_cues(text, s_start, q.open, language)
+            if " " in text[c.start : c.end] or c.pron or not _infinitive(text[c.start : c.end])
+        ]
+        if cues and not is_whole:
+            cue_span = (cues[-1].start, cues[-1].end)
+            if cues[-1].pron:
+                mention2 = Mention(cues[-1].pron[0], cues[-1].pron[1], pron=True)
+            else:
+                mention2 = parsed_subject(parse, cues[-1].start, s_start)
+        if mention2 is None and not is_whole:
+            mention2 = subject_of_sentence(parse, s_start, s_end, q.open)
+        if mention2 is None and cues and not is_whole:
+            mention2 = mention_before(text, s_start, cues[-1].start, language, parse)
+        if mention2 is None and not is_whole:
+            mention2 = fallback_subject(text, s_start, q.open, language)
+        kind = "direct" if is_whole else "partial"
+        out.append(Quote(kind, spans, cue_span, mention2, si))
+    return out, covered
+
+
+def direct_after(
+    text: str, q: QuoteRegion, s_end: int, language: str, parse: Parse, s_start: int
+) -> tuple[Cue, Mention] | None:
+    """«…», a objecté M. Sahhaf  /  "…," the minister said."""
+    if q.close is None:
+        return None
+    inner_end = q.spans[-1][1]
+    pos = q.close + 1
+    after = skip(text, pos, s_end)
+    if after >= s_end:
+        return None
+    had_comma = "," in text[inner_end:after] or text[inner_end - 1 : inner_end] in {"!", "?"}
+    cue = cue_at(text, after, s_end, language)
+    if cue:
+        if cue.pron:
+            return cue, Mention(cue.pron[0], cue.pron[1], pron=True)
+        mention = mention_after(text, cue.end, s_end, language)
+        if mention:
+            return cue, mention
+        return None
+    if not had_comma:
+        return None
+    # speaker first: "the minister said", "il a ajouté"
+    for m in WORD.finditer(text, after, min(s_end, after + 120)):
+        cue = cue_at(text, m.start(), s_end, language)
+        if cue:
+            subject = skip(text, after, cue.start)
+            end = rstrip(text, subject, cue.start)
+            if end > subject and len(WORD.findall(text[subject:end])) <= 8:
+                pron = text[subject:end].lower() in resources.mapping("pronouns", language)
+                return cue, Mention(subject, end, pron=pron)
+            return None
+    return None
+
+
+def direct_before(
+    text: str, q: QuoteRegion, s_start: int, language: str, parse: Parse
+) -> tuple[Cue, Mention | None] | None:
+    """Le ministre a déclaré : « … »  /  He said: "…" """
+    before = text[s_start : q.open].rstrip(" \t\u00a0\u202f")
+    ends_with_que = re.search(r"\b(que|qu['’]|that)\s*$", before, re.IGNORECASE)
+    if (not before or before[-1] not in ":,") and not ends_with_que:
+        return None
+    cues = find_cues(text, s_start, q.open, language)
+    if not cues:
+        return None
+    cue = cues[-1]
+    tail = text[cue.end : q.open]
+    if len(WORD.findall(tail)) > 3:
+        return None
+    if cue.pron:
+        return cue, Mention(cue.pron[0], cue.pron[1], pron=True)
+    return cue, mention_before(text, s_start, cue.start, language, parse)
+
+
+def _infinitive(word: str) -> bool:
+    return word.lower().endswith(("er", "ir", "re"))
+
+
+def trim_span(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Drop a trailing comma that belongs to the framing sentence (“Yes,” he said)."""
+    start, end = span
+    while end > start and text[end - 1] in ", \u00a0\u202f":
+        end -= 1
+    return (start, end) if end > start else span
+
+
+def strip_inner(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in INNER_SPACE:
+        start += 1
+    while end > start and text[end - 1] in INNER_SPACE:
+        end -= 1
+    return start, end
+
+
+def framed(
+    text: str,
+    q: QuoteRegion,
+    last: QuoteRegion,
+    s_start: int,
+    s_end: int,
+    language: str,
+    parse: Parse,
+) -> Mention | None:
+    """A whole clause in marks after "Pour X," / "For X," or after a colon or a dash with no
+    cue verb ("Tom Baxter was blunt: “…”"): a direct quote; returns its speaker mention."""
+    if rstrip(text, s_start, s_end) > last.end:
+        return None
+    before = text[s_start : q.open].rstrip(" \t\u00a0\u202f")
+    if not before:
+        return None
+    m = re.match(r"(?:pour|for|selon|d['’]après|according to)\s+(.+?)\s*,$", before, re.IGNORECASE)
+    if m:
+        return Mention(s_start + m.start(1), s_start + m.end(1))
+    if before[-1] not in ":—–":
+        return None
+    subject = subject_of_sentence(parse, s_start, s_end, s_start + len(before) - 1)
+    return subject or fallback_subject(text, s_start, q.open, language)
+
+
+def dash_quote(
+    text: str,
+    q: QuoteRegion,
+    si: int,
+    sentences: list[tuple[int, int]],
+    language: str,
+    parse: Parse,
+) -> Quote:
+    """A dialogue line "— …": the speaker is announced by the sentence before, ending in ":"."""
+    mention: Mention | None = None
+    cue_span: tuple[int, int] | None = None
+    if si > 0:
+        p_start, p_end = sentences[si - 1]
+        if text[p_start:p_end].rstrip().endswith(":"):
+            cues = find_cues(text, p_start, p_end, language)
+            if cues:
+                cue_span = (cues[-1].start, cues[-1].end)
+                if cues[-1].pron:
+                    mention = Mention(cues[-1].pron[0], cues[-1].pron[1], pron=True)
+                else:
+                    mention = mention_before(text, p_start, cues[-1].start, language, parse)
+    return Quote("direct", list(q.spans), cue_span, mention, si)

@@ -1,0 +1,146 @@
+"""Reported speech without quotation marks: ``selon X``, cue + ``que``/``that``, intention
+phrases, "…, the army said."."""
+
+from __future__ import annotations
+
+import re
+
+from . import resources
+from .cues import WORD, Cue, find_cues
+from .frames import intention
+from .mentions import Mention, mention_after, mention_before, rstrip, skip
+from .models import Parse
+
+
+def according(
+    text: str, s_start: int, s_end: int, language: str
+) -> tuple[Cue, Mention, tuple[int, int]] | None:
+    stops = resources.words("according_stop", language)
+    low = text[s_start:s_end].lower()
+    for phrase in resources.phrases("according", language):
+        for m in re.finditer(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", low):
+            cstart = s_start + m.start()
+            cend = s_start + m.end()
+            nxt = WORD.match(text, skip(text, cend, s_end, " \t\u00a0\u202f"))
+            if not nxt or nxt.group().lower() in stops:
+                continue
+            mention = mention_after(text, cend, s_end, language)
+            if not mention:
+                continue
+            m_end = skip(text, mention.end, s_end)
+            if cstart <= s_start + 1 or text[s_start:cstart].strip() == "":
+                rep = (skip(text, m_end, s_end), rstrip(text, m_end, s_end))
+            else:
+                rep = (s_start, rstrip(text, s_start, cstart))
+            if rep[1] > rep[0]:
+                return Cue(cstart, cend, True, None), mention, rep
+    return None
+
+
+def _verbs(parse: Parse, start: int, end: int) -> bool:
+    return any(t.pos in {"VERB", "AUX"} for t in parse.between(start, end))
+
+
+def indirect(
+    text: str, s_start: int, s_end: int, language: str, parse: Parse
+) -> tuple[Cue, Mention | None, tuple[int, int]] | None:
+    end = rstrip(text, s_start, s_end)
+    wish = intention(text, s_start, end, language)
+    if wish and wish[1] < end:
+        wisher = mention_before(text, s_start, wish[0], language, parse)
+        if wisher is not None:
+            return Cue(wish[0], wish[1], True, None), wisher, (skip(text, wish[1], end), end)
+    cues = find_cues(text, s_start, end, language)
+    # "…, the army said." / "…, le ministre a dit."
+    if cues and cues[-1].end >= end and not cues[-1].pron:
+        comma = text.rfind(",", s_start, cues[-1].start)
+        if comma > s_start:
+            subj = skip(text, comma, cues[-1].start)
+            subj_end = rstrip(text, subj, cues[-1].start)
+            if subj_end > subj and len(WORD.findall(text[subj:subj_end])) <= 6:
+                pron = text[subj:subj_end].lower() in resources.mapping("pronouns", language)
+                return cues[-1], Mention(subj, subj_end, pron=pron), (s_start, comma)
+    for cue in cues:
+        # reported clause first, speaker after: "…, a assuré le Commandement …"
+        head_words = len(WORD.findall(text[s_start : cue.start]))
+        if head_words >= 4 and not cue.pron:
+            mention = mention_after(text, cue.end, end, language)
+            if (
+                mention
+                and rstrip(text, mention.end, end) <= mention.end
+                and not _verbs(parse, mention.start, mention.end)
+            ) and (not parse.parsed or _verbs(parse, s_start, cue.start)):
+                return cue, mention, (s_start, rstrip(text, s_start, cue.start))
+        # speaker first: "X a annoncé vouloir …", "X said that …"
+        after = skip(text, cue.end, end, " \t\u00a0\u202f")
+        said = text[cue.start : cue.end].lower().endswith(("said", "says"))
+        if after < end and text[after].isdigit() and said:
+            subject0 = mention_before(text, s_start, cue.start, language, parse)
+            if subject0 is not None:
+                return cue, subject0, (after, end)
+        m = WORD.match(text, after)
+        if not m:
+            continue
+        nxt = m.group().lower()
+        rep_start = None
+        that = _that_after_object(text, after, end)
+        if nxt not in {"que", "qu", "that"} and that is not None:
+            rep_start = that
+        elif nxt in {"que", "qu", "that"}:
+            rep_start = skip(text, m.end(), end, " \t\u00a0\u202f")
+        elif re.match(r"qu['’]", text[after : after + 3], re.IGNORECASE):
+            rep_start = after + 3
+        elif language == "fr":
+            i = parse.index_at(after)
+            if i is not None and parse.tokens[i].inf:
+                rep_start = after
+        elif nxt not in resources.words("stopwords", language) and text[
+            cue.start : cue.end
+        ].lower().endswith(("said", "says")):
+            rep_start = after
+        if rep_start is None and language == "en":
+            rep_start = _clause_after(parse, cue, end)
+        if rep_start is None or rep_start >= end:
+            continue
+        subject: Mention | None
+        if cue.pron:
+            subject = Mention(cue.pron[0], cue.pron[1], pron=True)
+        else:
+            subject = mention_before(text, s_start, cue.start, language, parse)
+        if subject is None:
+            continue
+        return cue, subject, (rep_start, end)
+    return None
+
+
+def _that_after_object(text: str, pos: int, end: int) -> int | None:
+    """ "told reporters that …", "a dit à la presse que …": start of the clause, or None."""
+    m = re.match(
+        r"(?:[^\W\d_]+['’]?\s+){1,4}?(?:that|que|qu['’])\s*",
+        text[pos : min(end, pos + 60)],
+        re.IGNORECASE,
+    )
+    if not m or any(c in m.group() for c in ",.;:"):
+        return None
+    return pos + m.end() if pos + m.end() < end else None
+
+
+def _clause_after(parse: Parse, cue: Cue, end: int) -> int | None:
+    """Start of the clause a cue verb governs without "that" ("It said a faulty sensor could
+    …", "They said the new road would …"): its ccomp child that has a subject of its own."""
+    if not parse.parsed:
+        return None
+    verb = parse.index_at(cue.end - 1)
+    if verb is None:
+        return None
+    for i in range(verb + 1, min(len(parse.tokens), verb + 40)):
+        tok = parse.tokens[i]
+        if tok.start >= end:
+            break
+        if tok.head == verb and tok.dep == "ccomp" and tok.left >= cue.end:
+            has_subject = any(
+                t.head == i and t.dep.startswith("nsubj")
+                for t in parse.between(tok.left, tok.start)
+            )
+            return tok.left if has_subject else None
+    return None
