@@ -31,11 +31,15 @@ def region_quotes(
     sentences: list[tuple[int, int]],
     language: str,
     parse: Parse,
+    starts: list[int] | None = None,
 ) -> tuple[list[Quote], int]:
     """The quotes of the quotation regions opened in sentence ``si``, and the offset up to
-    which later sentences lie inside one of them."""
+    which later sentences lie inside one of them. ``starts`` (the sentences' first offsets) is
+    passed by the caller that already has it: built here for every region, it made long texts
+    quadratic."""
     out: list[Quote] = []
-    starts = [s for s, _ in sentences]
+    if starts is None:
+        starts = [s for s, _ in sentences]
     s_start = sentences[si][0]
     covered = 0
     used: set[int] = set()

@@ -39,8 +39,9 @@ def _base_name(text: str, start: int, end: int, language: str, parse: Parse) -> 
         tail = mention.rsplit(",", 1)[1].strip()
         if tail[:1].isupper():
             return _clean(strip_titles(tail, language), language), "person"
-    for s, e, label in parse.ents:
-        if s >= start and e <= end and label in _PER and e - s >= 3:
+    inside = parse.ents_between(start, end)
+    for s, e, label in inside:
+        if label in _PER and e - s >= 3:
             return _clean(strip_titles(text[s:e], language), language), "person"
     name = _clean(mention, language)
     low_words = name.lower().split()
@@ -51,9 +52,7 @@ def _base_name(text: str, start: int, end: int, language: str, parse: Parse) -> 
     first = low_words[0] if low_words else ""
     if first in org_words or any(w in org_words for w in low_words[:2]):
         return name, "organization"
-    org_ents = [
-        text[s:e] for s, e, label in parse.ents if s >= start and e <= end and label in _ORG
-    ]
+    org_ents = [text[s:e] for s, e, label in inside if label in _ORG]
     if org_ents:
         # a lone capitalised surname is often tagged ORG by the small English model
         single = len(org_ents) == 1 and " " not in org_ents[0] and not org_ents[0].isupper()

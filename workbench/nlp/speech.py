@@ -40,7 +40,7 @@ def find_quotes(
         if not qs and s_start < covered:
             continue  # inside a quotation that began in an earlier sentence
         if qs:
-            found, reach = region_quotes(text, si, qs, sentences, language, parse)
+            found, reach = region_quotes(text, si, qs, sentences, language, parse, starts)
             out.extend(found)
             covered = max(covered, reach)
             continue
