@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
+from collections import deque
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -76,29 +78,43 @@ class Command(BaseCommand):
     def _jsonl(
         self, stream: TextIO, out: TextIO, language: str | None, published_at: dt.date | None
     ) -> None:
-        for number, line in enumerate(stream, start=1):
-            if not line.strip():
-                continue
-            item_id: str = f"line-{number}"
-            try:
-                item = json.loads(line)
-                if not isinstance(item, dict):
-                    raise ValueError("a line must be a JSON object")
-                if item.get("id") is not None:
-                    item_id = str(item["id"])
-                text = item.get("text")
-                if not isinstance(text, str):
-                    raise ValueError("'text' must be a string")
-                lang = _language(item.get("language") or item.get("lang")) or language
-                if lang is not None and lang not in {"fr", "en"}:
-                    lang = str(lang)
-                anchor = _date(item.get("published_at")) or published_at
-                result = nlp.extract(text, language=lang, published_at=anchor)
-            except Exception as exc:
-                self.stderr.write(f"line {number}: {exc}")
-                self._write(out, {"id": item_id, "error": str(exc)})
-                continue
+        """One result per line, in order; the valid lines are parsed in batches
+        (``nlp.extract_many``), a bad line is answered with its error where it stood."""
+        pending: deque[tuple[str, str | None]] = deque()  # (id, error or None), in line order
+
+        def items() -> Iterator[dict[str, Any]]:
+            for number, line in enumerate(stream, start=1):
+                if not line.strip():
+                    continue
+                item_id = f"line-{number}"
+                try:
+                    item = json.loads(line)
+                    if not isinstance(item, dict):
+                        raise ValueError("a line must be a JSON object")
+                    if item.get("id") is not None:
+                        item_id = str(item["id"])
+                    text = item.get("text")
+                    if not isinstance(text, str):
+                        raise ValueError("'text' must be a string")
+                    lang = _language(item.get("language") or item.get("lang")) or language
+                    anchor = _date(item.get("published_at")) or published_at
+                except Exception as exc:
+                    self.stderr.write(f"line {number}: {exc}")
+                    pending.append((item_id, str(exc)))
+                    continue
+                pending.append((item_id, None))
+                yield {"text": text, "language": lang, "published_at": anchor}
+
+        def flush_errors() -> None:
+            while pending and pending[0][1] is not None:
+                item_id, error = pending.popleft()
+                self._write(out, {"id": item_id, "error": error})
+
+        for result in nlp.extract_many(items()):
+            flush_errors()
+            item_id, _ = pending.popleft()
             self._write(out, {"id": item_id, **result})
+        flush_errors()
 
     def _write(self, out: TextIO, obj: dict[str, Any]) -> None:
         out.write(json.dumps(obj, ensure_ascii=False))
