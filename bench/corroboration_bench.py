@@ -106,7 +106,7 @@ def _sizes(cursor_vendor: str) -> dict[str, object]:
             "termstat_mb": round(termstat / 2**20, 1)}  # fmt: skip
 
 
-def bulk_load(corpus: Corpus, start: int, count: int) -> None:
+def bulk_load(corpus: Corpus, start: int, count: int, language: str = "fr") -> None:
     """Insert ``count`` sources in batches, then rebuild the index statistics once."""
     from django.db import connection, transaction
 
@@ -124,7 +124,7 @@ def bulk_load(corpus: Corpus, start: int, count: int) -> None:
         for i in range(start, start + count):
             title, text = corpus.document()
             batch.append(
-                Source(external_id=f"cbench-{i:07d}", title=title, text=text, language="fr",
+                Source(external_id=f"cbench-{i:07d}", title=title, text=text, language=language,
                        content_hash=f"{i:064d}", search_text=index_text(title, text))
             )  # fmt: skip
             if len(batch) == 2000:
@@ -143,6 +143,33 @@ def bulk_load(corpus: Corpus, start: int, count: int) -> None:
             cursor.execute("ANALYZE sources_termstat")
 
 
+def fake_embeddings(seed: int) -> None:
+    """Random unit vectors for the sources that have none: the dense arm's cost, not its use."""
+    import numpy as np
+    from django.db import transaction
+
+    from sources import embeddings
+    from sources.models import Source, SourceEmbedding
+
+    rng = np.random.default_rng(seed)
+    # the incremental sources were just re-imported (new texts on --reuse): new vectors
+    SourceEmbedding.objects.filter(source__external_id__startswith="cbench-inc-").delete()
+    todo = Source.objects.filter(embedding__isnull=True).values_list("id", "title", "text")
+    rows = []
+    with transaction.atomic():
+        for pk, title, text in todo.iterator(chunk_size=2000):
+            vector = rng.standard_normal(embeddings.DIMENSIONS).astype(np.float32)
+            vector /= np.linalg.norm(vector)
+            doc = embeddings.document_text(title, text)
+            rows.append(SourceEmbedding(source_id=pk, model=embeddings.MODEL_NAME,
+                                        text_hash=embeddings.text_hash(doc),
+                                        vector=embeddings.to_bytes(vector)))  # fmt: skip
+            if len(rows) == 2000:
+                SourceEmbedding.objects.bulk_create(rows)
+                rows = []
+        SourceEmbedding.objects.bulk_create(rows)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
@@ -151,6 +178,20 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--candidates", type=int, default=None)
     parser.add_argument("--keep", action="store_true")
+    parser.add_argument(
+        "--reuse", action="store_true", help="keep the cbench- sources already loaded (with --keep)"
+    )
+    parser.add_argument(
+        "--language",
+        default=None,
+        help="language of the synthetic sources and claims (default: fr sources, claims' "
+        "language left to detection); 'en' exercises the dense arm",
+    )
+    parser.add_argument(
+        "--fake-embeddings",
+        action="store_true",
+        help="store random unit vectors as embeddings (timing of the dense arm only)",
+    )
     args = parser.parse_args()
 
     import django
@@ -160,38 +201,49 @@ def main() -> None:
     from django.db import connection
 
     from sources.models import Source
+    from sources.search import pipeline
     from sources.selectors import CANDIDATES, SEARCH_VERSION, search_backend_name, source_search
     from sources.services import source_upsert
 
     call_command("migrate", verbosity=0)
-    Source.objects.filter(external_id__startswith="cbench-").delete()
+    if not args.reuse:
+        Source.objects.filter(external_id__startswith="cbench-").delete()
     corpus = Corpus(args.vocabulary, args.seed)
-    loaded = 0
+    loaded = Source.objects.filter(external_id__startswith="cbench-0").count()
     medians: list[float] = []
     for size in sorted(args.sizes):
         t0 = time.perf_counter()
-        bulk_load(corpus, loaded, size - loaded)
+        if size > loaded:
+            bulk_load(corpus, loaded, size - loaded, args.language or "fr")
         build_seconds = time.perf_counter() - t0
-        loaded = size
+        loaded = max(size, loaded)
         # incremental: 200 sources through the service (trigger / FTS5 row, one transaction each)
         t0 = time.perf_counter()
         for j in range(200):
             title, text = corpus.document()
             source_upsert(external_id=f"cbench-inc-{size}-{j}", title=title, text=text,
-                          language="fr")  # fmt: skip
+                          language=args.language or "fr")  # fmt: skip
         upsert_ms = (time.perf_counter() - t0) / 200 * 1000
+        if args.fake_embeddings:  # every source has a vector, as after reindex_sources --embeddings
+            fake_embeddings(args.seed)
         sample = list(
-            Source.objects.filter(external_id__startswith="cbench-0")
+            Source.objects.filter(
+                external_id__startswith="cbench-0", external_id__lt=f"cbench-{size:07d}"
+            )
             .order_by("?")
             .values_list("external_id", "text")[: args.queries]
         )
         claims = [(eid, corpus.claim_from(text)) for eid, text in sample]
         source_search(text=claims[0][1], top=10)  # warm caches
         timings, found = [], 0
+        stages: dict[str, list[float]] = {"first_stage": [], "pool": [], "explain": []}
         for eid, claim in claims:
             t0 = time.perf_counter()
-            hits = source_search(text=claim, top=10, candidates=args.candidates or CANDIDATES)
+            hits = source_search(text=claim, top=10, candidates=args.candidates or CANDIDATES,
+                                 language=args.language)  # fmt: skip
             timings.append(time.perf_counter() - t0)
+            for stage, values in stages.items():
+                values.append(getattr(pipeline.timings, stage, 0.0))
             found += any(h.external_id == eid for h in hits)
         timings.sort()
         median = statistics.median(timings) * 1000
@@ -203,6 +255,8 @@ def main() -> None:
             "queries": len(timings), "query_ms_median": round(median, 1),
             "query_ms_p95": round(timings[max(int(len(timings) * 0.95) - 1, 0)] * 1000, 1),
             "hit_at_10": round(found / len(timings), 3),
+            "stage_ms_median": {k: round(statistics.median(v) * 1000, 1)
+                                for k, v in stages.items()},
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
             **_sizes(connection.vendor),
         }), flush=True)  # fmt: skip

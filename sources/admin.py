@@ -12,7 +12,7 @@ from typing import Any
 from django.contrib import admin
 from django.http import HttpRequest
 
-from sources.models import Source, SourceEmbedding, SourceSnapshot, TermStat
+from sources.models import ConnectorThrottle, Source, SourceEmbedding, SourceSnapshot, TermStat
 
 
 @admin.register(Source)
@@ -77,6 +77,13 @@ class SourceSnapshotAdmin(ReadOnlyAdmin):
 class TermStatAdmin(ReadOnlyAdmin):
     list_display = ("term", "df")
     search_fields = ("term",)
+
+
+@admin.register(ConnectorThrottle)
+class ConnectorThrottleAdmin(ReadOnlyAdmin):
+    """When each prior fact-check connector may next call its API (shared by every worker)."""
+
+    list_display = ("name", "next_at")
 
 
 @admin.register(SourceEmbedding)

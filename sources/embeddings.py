@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 import threading
 from collections.abc import Sequence
 from functools import cache
@@ -92,6 +93,25 @@ def encode(texts: Sequence[str], *, batch_size: int = 64) -> np.ndarray:
     return np.asarray(vectors, dtype=np.float32)
 
 
+_URL = re.compile(r"(?:https?://|pic\.twitter\.com/|www\.)\S+", re.IGNORECASE)
+# the signature of an embedded post: "— Name (@handle) January 6, 2020"
+_POST_SIGNATURE = re.compile(r"\(@\w+\)\s*\w+\s+\d{1,2},\s+\d{4}\s*$")
+_HANDLE = re.compile(r"[@#](\w+)")
+_SPACES = re.compile(r"\s+")
+
+
+def query_text(claim: str) -> str:
+    """What a claim's vector is computed from: without links, the date and handle of a post's
+    signature, and the ``@``/``#`` marks (the words of handles and hashtags are kept).
+
+    Links and dates carry nothing the sources share. Chosen a priori, not tuned: on CLEF 2020
+    it changed nothing on train (MAP@5 of the vectors alone 0.8368 → 0.8358) and helped on
+    dev (0.7953 → 0.8183); see docs/CORROBORATION.md.
+    """
+    text = _POST_SIGNATURE.sub(" ", _URL.sub(" ", claim))
+    return _SPACES.sub(" ", _HANDLE.sub(r"\1", text)).strip() or claim
+
+
 def document_text(title: str, text: str) -> str:
     """What a source's vector is computed from."""
     return f"{title}. {text}"[:MAX_CHARS] if title else text[:MAX_CHARS]
@@ -127,6 +147,11 @@ def cached_vectors(texts: Sequence[str]) -> list[np.ndarray]:
         for (key, _t), vector in zip(missing, computed, strict=True):
             _CACHE[key] = vector
     return [_CACHE[k] for k in keys]
+
+
+def lookup(text: str) -> np.ndarray | None:
+    """The vector of ``text`` if the process cache has it (so it costs nothing), else None."""
+    return _CACHE.get(text_hash(text))
 
 
 def remember(text: str, vector: np.ndarray) -> None:

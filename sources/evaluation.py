@@ -11,6 +11,7 @@ Okapi BM25 (k1 1.2, b 0.75, lower-cased ``\\w+`` tokens, each query term counted
 from __future__ import annotations
 
 import csv
+import json
 import math
 import re
 import sys
@@ -18,10 +19,19 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from sources.search import fusion
+
+if TYPE_CHECKING:
+    from sources.search.pipeline import Pool
 
 csv.field_size_limit(sys.maxsize)
 
 _WORD = re.compile(r"\w+")
+FUSION_L2 = 1.0  # ridge penalty of the fusion weights' logistic regression
 
 
 @dataclass(frozen=True)
@@ -130,3 +140,54 @@ class PlainBM25:
                 acc[i] += idf * tf * (self.k1 + 1) / (tf + norm)
         ranked = sorted(acc.items(), key=lambda item: (-item[1], sort_key(self.docs[item[0]][0])))
         return [self.docs[i][0] for i, _s in ranked[:top]]
+
+
+# --- learning the fusion weights (``evaluate_retrieval --fit-fusion``) ---------------------------
+
+
+def fusion_training_rows(
+    model: str, pools: Sequence[tuple[Pool, set[str]]]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Features and labels (1 = relevant) of every candidate of every pool for ``model``
+    (``"lexical"``: all candidates; ``"semantic"``: those with a vector)."""
+    names = fusion.SEMANTIC_FEATURES if model == "semantic" else fusion.LEXICAL_FEATURES
+    xs, ys = [], []
+    for found, relevant in pools:
+        keep = found.has_vector if model == "semantic" else np.ones(len(found.candidates), bool)
+        if not keep.any():
+            continue
+        xs.append(np.stack([found.columns[n] for n in names], axis=1)[keep])
+        labels = [c.external_id in relevant for c in found.candidates]
+        ys.append(np.asarray(labels, dtype=np.float64)[keep])
+    if not xs:
+        return np.zeros((0, len(names))), np.zeros(0)
+    return np.vstack(xs), np.concatenate(ys)
+
+
+def write_fusion_weights(
+    path: Path,
+    rows: Mapping[str, tuple[np.ndarray, np.ndarray]],
+    *,
+    trained_on: str,
+    l2: float = FUSION_L2,
+) -> Path:
+    """Fit a logistic regression per model and write the weights file; a model without rows
+    keeps its weights from the file in force (so a lexical-only run leaves the semantic one)."""
+    current = json.loads(fusion.WEIGHTS_FILE.read_text(encoding="utf-8"))
+    models = dict(current["models"])
+    for name, (x, y) in rows.items():
+        if len(y) == 0 or y.min() == y.max():
+            continue
+        coef, intercept = fusion.fit_logistic(x, y, l2=l2)
+        features = fusion.SEMANTIC_FEATURES if name == "semantic" else fusion.LEXICAL_FEATURES
+        models[name] = {
+            "features": list(features),
+            "coef": [round(float(c), 6) for c in coef],
+            "intercept": round(intercept, 6),
+            "trained_on": trained_on,
+            "rows": len(y),
+            "positives": int(y.sum()),
+            "l2": l2,
+        }
+    path.write_text(json.dumps({"models": models}, indent=2) + "\n", encoding="utf-8")
+    return path

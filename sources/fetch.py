@@ -106,8 +106,17 @@ class TooManyRedirects(FetchError):
 class HTTPStatusError(FetchError):
     """The server answered with an error status."""
 
-    def __init__(self, message: str, *, url: str = "", status: int | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        url: str = "",
+        status: int | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
         super().__init__(message, url=url, status=status)
+        # The response headers (lower-case names): a 429 or 503 may say when to come back.
+        self.headers = headers or {}
         # 408, 429 and 5xx may pass on their own; other 4xx are final.
         self.transient = status is not None and (status >= 500 or status in (408, 429))
 
@@ -765,6 +774,7 @@ def _get(
                 f"the server answered {status} {response.reason or ''}".strip(),
                 url=target.url,
                 status=status,
+                headers=headers,
             )
         kind = media_type(headers.get("content-type", ""))
         if accept is not None and kind and kind not in accept:

@@ -6,13 +6,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-import numpy as np
-
 from sources import embeddings
-from sources.models import Source, SourceEmbedding
-from sources.search import SEARCH_VERSION, get_backend
+from sources.models import Source
+from sources.search import SEARCH_VERSION, get_backend, pipeline
 from sources.search import signals as signals_rule
-from sources.search.ranking import Query, Ranked, rank_source
+from sources.search.ranking import Query, Ranked
 
 __all__ = [
     "CANDIDATES",
@@ -23,12 +21,12 @@ __all__ = [
     "source_search",
 ]
 
-CANDIDATES = 100  # first-stage candidates handed to the re-ranker
-SEMANTIC_TOP = 20  # re-ranked results whose score blends in the embedding similarity
-SEMANTIC_WEIGHT = 0.5
-# The model (all-MiniLM-L6-v2) was trained on English: its similarity is blended in only when
-# claim and source are both English; other pairs keep their lexical score.
-SEMANTIC_LANGUAGES = frozenset({"en"})
+CANDIDATES = 100  # lexical first-stage candidates pooled with the dense ones and fused
+SEMANTIC_TOP = pipeline.ON_THE_FLY  # candidates whose missing vector is computed per query
+SEMANTIC_WEIGHT = "learned"  # the cosine's weight comes from sources/search/fusion_weights.json
+# The model (all-MiniLM-L6-v2) was trained on English: vectors are used only when claim and
+# source are both English; other pairs are scored by the lexical fusion model.
+SEMANTIC_LANGUAGES = pipeline.SEMANTIC_LANGUAGES
 
 
 @dataclass(frozen=True)
@@ -89,105 +87,37 @@ def source_search(
     """The ``top`` sources that best match ``text``, best first; never raises on odd text.
 
     The database's full-text index picks up to ``candidates`` sources sharing a term with the
-    claim (or with another spelling of an entity it names, or a translation of its words); they
-    are re-ranked in Python (see ``sources.search.ranking``) so that the order is the same on
-    SQLite and PostgreSQL. Ties go to the smaller external id. ``quote=True`` treats the whole
+    claim (or with another spelling of an entity it names, or a translation of its words); on
+    the semantic path the nearest stored vectors join them. The pool is scored by learned
+    fusion weights and the best are explained (passage, signals) in Python (see
+    ``sources.search.pipeline``), so that the order is the same on SQLite and PostgreSQL. Ties go to the smaller external id. ``quote=True`` treats the whole
     text as quoted words; otherwise words in « », “ ” or " " are the quote. ``speaker`` (a name)
     adds ``speaker_match``. ``publisher`` and ``published_at`` describe the article the claim
-    comes from: they set the ``independence`` and ``timing`` signals. ``semantic`` blends in the
-    sentence-embedding similarity of the best ``SEMANTIC_TOP`` (default: when the model is
+    comes from: they set the ``independence`` and ``timing`` signals. ``semantic`` turns on the
+    sentence-embedding arm and features for English claims (default: when the model is
     installed and enabled).
     """
     if top <= 0 or not isinstance(text, str):
         return []
-    query = Query.build(text, language=language, speaker=speaker, is_quote=quote)
-    if not query.terms:
-        return []
-    backend = get_backend()
-    frequencies = backend.document_frequencies(query.all_terms)
-    query.set_frequencies(frequencies, backend.document_count())
-    terms = query.matchable_terms(frequencies)
-    if not terms:
-        return []
-    ids = backend.candidates(
-        terms=terms,
-        weights=[query.weights[t] for t in terms],
-        limit=max(candidates, top),
-        frequencies=frequencies,
+    first = pipeline.first_stage(
+        text, language=language, speaker=speaker, quote=quote, limit=max(candidates, top)
     )
-    rows = Source.objects.filter(pk__in=ids).only(
-        "id",
-        "external_id",
-        "title",
-        "url",
-        "publisher",
-        "published_at",
-        "language",
-        "text",
-        "content_hash",
-    )
-    ranked: list[tuple[Ranked, Source]] = []
-    for source in rows:
-        result = rank_source(
-            query,
-            source_id=source.pk,
-            external_id=source.external_id,
-            title=source.title,
-            text=source.text,
-            language=source.language,
-        )
-        if result is not None:
-            ranked.append((result, source))
-    ranked.sort(key=lambda item: (-item[0].score, item[0].external_id))
+    if first is None:
+        return []
+    query, ids = first
     if semantic is None:
         semantic = embeddings.enabled() and embeddings.available()
-    if semantic and ranked and (language or _detect(text)) in SEMANTIC_LANGUAGES:
-        ranked = _blend_semantic(query.text, ranked, max(top, SEMANTIC_TOP))
+    semantic = bool(semantic) and (language or _detect(text)) in SEMANTIC_LANGUAGES
+    ranked = pipeline.rerank(query, ids, top=top, semantic=semantic)
     hits = [_hit(result, source) for result, source in ranked[:top]]
     return _whole_list_signals(query, hits, {s.pk: s for _r, s in ranked[:top]}, publisher,
                                published_at)  # fmt: skip
-
-
-def _blend_semantic(
-    claim: str, ranked: list[tuple[Ranked, Source]], depth: int
-) -> list[tuple[Ranked, Source]]:
-    """Blend the cosine similarity of claim and source into the score of the best ``depth``."""
-    head = [item for item in ranked[:depth] if item[1].language in SEMANTIC_LANGUAGES]
-    if not head:
-        return ranked
-    query_vector = embeddings.encode([claim])[0]
-    vectors = _source_vectors([s for _r, s in head])
-    for (result, _source), vector in zip(head, vectors, strict=True):
-        cosine = round(float(query_vector @ vector), 4)
-        result.signals["semantic"] = cosine
-        result.score = round(
-            (1.0 - SEMANTIC_WEIGHT) * result.score + SEMANTIC_WEIGHT * max(cosine, 0.0), 6
-        )
-    ranked = list(ranked)
-    ranked.sort(key=lambda item: (-item[0].score, item[0].external_id))
-    return ranked
 
 
 def _detect(text: str) -> str:
     from sources.services import _detect_language
 
     return _detect_language(text)
-
-
-def _source_vectors(sources: list[Source]) -> list[np.ndarray]:
-    """Stored vectors where they match the text, else computed (and cached in the process)."""
-    texts = [embeddings.document_text(s.title, s.text) for s in sources]
-    stored = {
-        e.source_id: e
-        for e in SourceEmbedding.objects.filter(
-            source_id__in=[s.pk for s in sources], model=embeddings.MODEL_NAME
-        )
-    }
-    for source, doc in zip(sources, texts, strict=True):
-        row = stored.get(source.pk)
-        if row is not None and row.text_hash == embeddings.text_hash(doc):
-            embeddings.remember(doc, embeddings.from_bytes(row.vector))
-    return embeddings.cached_vectors(texts)
 
 
 def _whole_list_signals(

@@ -1046,10 +1046,10 @@ def test_the_admin_speaks_french_to_a_french_browser(reviewer: User) -> None:
 # Words that are spelt the same in both languages.
 SAME_IN_FRENCH = {"article", "articles", "version", "versions", "type", "passage", "note"}
 SAME_IN_FRENCH |= {"description", "attribution", "dates", "secret", "URL", "position", "verdict"}
-SAME_IN_FRENCH |= {"score", "source"}
+SAME_IN_FRENCH |= {"score", "source", "sources"}
 
 
-@pytest.mark.parametrize("app", ["claims", "webhooks"])
+@pytest.mark.parametrize("app", ["claims", "sources", "webhooks"])
 def test_every_model_and_field_name_has_a_french_translation(app: str) -> None:
     from django.utils import translation
 

@@ -32,7 +32,9 @@ logger = logging.getLogger(__name__)
 
 # A quote counts as found when this share of its words appear in order in the passage (0..100).
 QUOTE_CONFIRM_RATIO = 90.0
-QUOTE_TOPIC_RATIO = 60.0
+# Evidence that neither supports nor contradicts is stored only from this score up: below it the
+# demo's "unclear" rows were unrelated sources (the distractors reach 0.26), noise for reviewers.
+UNCLEAR_MIN_SCORE = 0.3
 # An already-checked claim this similar (content terms, 0..1) is taken to be the same claim: its
 # verdict becomes the suggestion when the sources suggest nothing.
 SAME_CLAIM_SIMILARITY = 0.9
@@ -48,28 +50,42 @@ def suggest_claim_status(evidence: Sequence[Evidence]) -> str:
     return ""
 
 
-def suggest_quote_status(evidence: Sequence[Evidence], *, kind: str = QuoteKind.DIRECT) -> str:
+def suggest_quote_status(
+    evidence: Sequence[Evidence], *, kind: str = QuoteKind.DIRECT, language: str | None = None
+) -> str:
     """``confirmed`` when an independent source has the same words from the same speaker,
-    ``misquoted`` when it has the speaker on the topic with other words, else ``not_found``.
+    ``misquoted`` when it has a real competing wording, else ``not_found``.
 
-    Indirect speech is the outlet's paraphrase, not the speaker's words: other wording is no
-    misquote there, so it is only ever ``confirmed`` or ``not_found``.
+    A competing wording is the ``quote_rival`` signal (``sources/search/stance.rival_quote``):
+    other words *inside quotation marks*, attributed to the same speaker, on the same topic, in
+    a source written in the quote's ``language`` (a translation is not a misquote). A paraphrase
+    of the same event near the speaker's name, without quotation marks, is never a misquote.
+    Indirect speech is the outlet's paraphrase, not the speaker's words: it is only ever
+    ``confirmed`` or ``not_found``.
 
     ``quote_match`` is 0..1 (share of the quote's characters matched in order); a source that is
     not independent (same publisher as the article, republished copy) does not count.
     """
+    independent = [
+        e for e in evidence if (e.signals.get("independence") or {}).get("independent", True)
+    ]
     best = max(
         (
             float(e.signals.get("quote_match") or 0.0) * 100.0
-            for e in evidence
+            for e in independent
             if e.signals.get("speaker_match")
-            and (e.signals.get("independence") or {}).get("independent", True)
         ),
         default=0.0,
     )
     if best >= QUOTE_CONFIRM_RATIO:
         return AttributionStatus.CONFIRMED
-    if best >= QUOTE_TOPIC_RATIO and kind != QuoteKind.INDIRECT:
+    rivals = [
+        e
+        for e in independent
+        if e.signals.get("quote_rival")
+        and (not language or e.signals.get("language") in (None, "", language))
+    ]
+    if rivals and kind != QuoteKind.INDIRECT:
         return AttributionStatus.MISQUOTED
     return AttributionStatus.NOT_FOUND
 
@@ -124,6 +140,7 @@ def _run_settings(checked: list[dict[str, Any]]) -> dict[str, Any]:
     return {
         "top": settings.WORKBENCH_CORROBORATION_TOP,
         "min_score": settings.WORKBENCH_EVIDENCE_MIN_SCORE,
+        "unclear_min_score": UNCLEAR_MIN_SCORE,
         "candidates": CANDIDATES,
         "candidate_budget": CANDIDATE_BUDGET,
         "semantic": semantic,
@@ -139,6 +156,7 @@ def _store(
     query: str,
     started: Any,
     checked: list[dict[str, Any]] | None = None,
+    factchecks: dict[str, Any] | None = None,
 ) -> list[Evidence]:
     from sources import embeddings
     from sources.selectors import SEARCH_VERSION, search_backend_name
@@ -151,7 +169,8 @@ def _store(
         query=query,
         language=item.article.language,
         backend=search_backend_name(),
-        settings=_run_settings(checked),
+        settings=_run_settings(checked)
+        | ({"prior_factchecks": factchecks} if factchecks is not None else {}),
         versions={
             "search": SEARCH_VERSION,
             "extractor": VERSION,
@@ -164,6 +183,8 @@ def _store(
     kept: list[int] = []
     for hit in hits:
         if hit.score < settings.WORKBENCH_EVIDENCE_MIN_SCORE:
+            continue
+        if hit.stance == Stance.UNCLEAR and hit.score < UNCLEAR_MIN_SCORE:
             continue
         signals = dict(hit.signals)
         signals["snapshot_id"] = _snapshot(hit)
@@ -189,6 +210,22 @@ def _store(
     return list(Evidence.objects.filter(**target))
 
 
+def _with_prior_factchecks(
+    hits: list[SourceHit], *, text: str, language: str | None
+) -> tuple[list[SourceHit], dict[str, Any]]:
+    """The search hits plus prior fact-checks from the configured connectors, and their record.
+
+    A fact-check's own hit (rating, publisher, review date) replaces a search hit on the same
+    source, so one fact-check is one piece of evidence. No connector configured: no request,
+    the hits unchanged. A connector's failure is recorded, never raised (sources/factchecks).
+    """
+    from sources.factchecks import factchecks_search
+
+    report = factchecks_search(text=text, language=language or None)
+    found = {hit.source_id for hit in report.hits}
+    return [hit for hit in hits if hit.source_id not in found] + report.hits, report.record
+
+
 def claim_corroborate(*, claim_id: int) -> None:
     """Search the sources for one claim, store evidence and the run, and suggest a status."""
     from sources.selectors import source_search
@@ -206,11 +243,14 @@ def claim_corroborate(*, claim_id: int) -> None:
             publisher=claim.article.publisher or None,
             published_at=claim.article.published_at,
         )
+        hits, factchecks = _with_prior_factchecks(
+            hits, text=claim.text, language=claim.article.language
+        )
         checked = checked_claims_matching(
             text=claim.text, language=claim.article.language or None, exclude_id=claim.pk
         )
         with transaction.atomic():
-            evidence = _store(claim, hits, claim.text, started, checked)
+            evidence = _store(claim, hits, claim.text, started, checked, factchecks)
             suggested = suggest_claim_status(evidence)
             if not suggested and checked and checked[0]["similarity"] >= SAME_CLAIM_SIMILARITY:
                 suggested = checked[0]["status"]
@@ -249,7 +289,9 @@ def quote_corroborate(*, quote_id: int) -> None:
         with transaction.atomic():
             evidence = _store(quote, hits, quote.text, started)
             Quote.objects.filter(pk=quote.pk).update(
-                suggested_status=suggest_quote_status(evidence, kind=quote.kind),
+                suggested_status=suggest_quote_status(
+                    evidence, kind=quote.kind, language=quote.article.language or None
+                ),
                 corroboration_state=CorroborationState.DONE,
                 corroborated_at=timezone.now(),
                 corroboration_error="",

@@ -10,7 +10,7 @@ from sources.search.sqlite import SQLiteFTS5Backend
 
 # Bump when tokenisation, the candidate query, the ranking or the stance rule change, so stored
 # evidence records which search produced it.
-SEARCH_VERSION = "sources-search/2"
+SEARCH_VERSION = "sources-search/4"
 
 
 def get_backend() -> SearchBackend:

@@ -238,20 +238,33 @@ def rank_source(
     claim_terms = set(query.terms)
     matched = query.matched_claim_terms(set(counts))
     overlap = len(matched) / len(claim_terms) if claim_terms else 0.0
-    numbers = stance_rule.compare_numbers(
-        query.numbers, extract_numbers(passage.text, language or query.language)
+    words = {t for t in claim_terms if not t.isdigit()}
+    words_overlap = len(matched & words) / len(words) if words else overlap
+    assessed = stance_rule.assess(
+        claim=query.text,
+        passage=passage.text,
+        language=language or query.language,
+        claim_language=query.language,
+        overlap=overlap,
+        words_overlap=words_overlap,
+        quote=query.quote,
+        quote_match=quote_match,
+        speaker=query.speaker,
+        speaker_match=speaker_match,
+        context=text[max(passage.start - SPEAKER_WINDOW, 0) : passage.end + SPEAKER_WINDOW],
     )
-    stance = stance_rule.decide(
-        overlap=overlap, numbers=numbers, quote_match=quote_match, speaker_match=speaker_match
-    )
+    stance = assessed.stance
     signals: dict[str, object] = {
         "lexical": round(lexical, 4),
         "passage": round(passage_score, 4),
         "coverage": round(coverage, 4),
         "overlap": round(overlap, 4),
-        "numbers": numbers,
+        "numbers": assessed.numbers,
+        "contrast": assessed.contrast,
         "language": language or None,
     }
+    if assessed.rival is not None:
+        signals["quote_rival"] = assessed.rival
     if quote_match is not None:
         signals["quote_match"] = quote_match
     if speaker_match is not None:

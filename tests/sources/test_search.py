@@ -157,7 +157,7 @@ def test_quote_and_speaker_signals(db: None) -> None:
 def test_backend_name_follows_the_database() -> None:
     expected = {"sqlite": "sqlite-fts5", "postgresql": "postgresql-fts"}[connection.vendor]
     assert search_backend_name() == expected
-    assert SEARCH_VERSION == "sources-search/2"
+    assert SEARCH_VERSION == "sources-search/4"
 
 
 @pytest.mark.postgres

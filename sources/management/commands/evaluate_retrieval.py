@@ -4,6 +4,14 @@ The targets are imported as sources (external ids ``eval-<id>``, zero-padded so 
 lower id) inside a transaction that is rolled back at the end: the database is left as it was.
 Each query goes through ``source_search`` — the engine as deployed, on this database — and plain
 BM25 over the same targets runs in the same process as the baseline. Prints one JSON object.
+
+With the semantic path on, the targets' vectors are stored as ``SourceEmbedding`` rows (in the
+same rolled-back transaction), so the dense first-stage arm searches them as it would in
+production.
+
+``--fit-fusion OUT.json`` learns the fusion weights (:mod:`sources.search.fusion`) from this
+run's queries and qrels — give it the *training* triple only — and writes them to ``OUT.json``;
+the engine is then not run (its metrics would be those of the weights in force before).
 """
 
 from __future__ import annotations
@@ -13,13 +21,22 @@ import time
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 
 from sources import embeddings
-from sources.evaluation import PlainBM25, read_qrels, read_queries, read_targets, scores
-from sources.models import Source
-from sources.search import SEARCH_VERSION, get_backend
+from sources.evaluation import (
+    PlainBM25,
+    fusion_training_rows,
+    read_qrels,
+    read_queries,
+    read_targets,
+    scores,
+    write_fusion_weights,
+)
+from sources.models import Source, SourceEmbedding
+from sources.search import SEARCH_VERSION, dense, get_backend, pipeline
 from sources.selectors import CANDIDATES, search_backend_name, source_search
 from workbench.nlp.textnorm import index_text
 
@@ -40,6 +57,16 @@ class Command(BaseCommand):
         parser.add_argument("--candidates", type=int, default=CANDIDATES)
         parser.add_argument("--semantic", choices=["auto", "on", "off"], default="auto")
         parser.add_argument("--limit", type=int, default=0, help="only the first N queries")
+        parser.add_argument(
+            "--vector-cache",
+            metavar="PATH.npz",
+            help="reuse target vectors from this file (by text hash), adding the missing ones",
+        )
+        parser.add_argument(
+            "--fit-fusion",
+            metavar="OUT.json",
+            help="learn the fusion weights on these queries (training data only) into OUT.json",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         paths = [Path(options[name]) for name in ("targets", "queries", "qrels")]
@@ -79,14 +106,13 @@ class Command(BaseCommand):
                 batch_size=2000,
             )
             get_backend().rebuild()
-            if semantic:  # warm the vector cache in batches (the same vectors, faster)
-                docs = [embeddings.document_text(t.title, t.text or t.title) for t in targets]
-                for i in range(0, len(docs), 256):
-                    for doc, vec in zip(
-                        docs[i : i + 256], embeddings.encode(docs[i : i + 256]), strict=True
-                    ):
-                        embeddings.remember(doc, vec)
+            dense.reset()
+            if semantic:
+                self._store_vectors(options["vector_cache"])
             load_seconds = time.perf_counter() - started
+            if options["fit_fusion"]:  # learning only: the engine's run would use the old weights
+                self._fit(options, queries, qrels, semantic)
+                queries = []
             runs: dict[str, list[str]] = {}
             timings = []
             for qid, text in queries:
@@ -101,6 +127,7 @@ class Command(BaseCommand):
                 timings.append(time.perf_counter() - t0)
                 runs[qid] = [back[h.external_id] for h in hits if h.external_id in back]
             transaction.set_rollback(True)
+        dense.reset()  # its rows are gone with the transaction
         timings.sort()
         self.stdout.write(
             json.dumps(
@@ -120,3 +147,64 @@ class Command(BaseCommand):
                 }
             )
         )
+
+    def _store_vectors(self, cache_path: str | None) -> None:
+        """Store every imported target's vector: from ``cache_path`` when it has the text's
+        hash, else computed in batches (and added to the cache file)."""
+        rows = list(
+            Source.objects.filter(external_id__startswith=PREFIX).values_list("id", "title", "text")
+        )
+        docs = [embeddings.document_text(title, text) for _pk, title, text in rows]
+        hashes = [embeddings.text_hash(doc) for doc in docs]
+        known: dict[str, np.ndarray] = {}
+        if cache_path and Path(cache_path).is_file():
+            with np.load(cache_path) as cached:
+                known = dict(zip(cached["hashes"].tolist(), cached["vectors"], strict=True))
+        todo = [i for i, h in enumerate(hashes) if h not in known]
+        for start in range(0, len(todo), 256):
+            chunk = todo[start : start + 256]
+            for i, vector in zip(chunk, embeddings.encode([docs[i] for i in chunk]), strict=True):
+                known[hashes[i]] = vector
+        if cache_path and todo:
+            np.savez(
+                cache_path,
+                hashes=np.asarray(list(known)),
+                vectors=np.stack(list(known.values())),
+            )
+        stored = []
+        for (pk, _title, _text), doc, digest in zip(rows, docs, hashes, strict=True):
+            embeddings.remember(doc, known[digest])
+            stored.append(
+                SourceEmbedding(
+                    source_id=pk,
+                    model=embeddings.MODEL_NAME,
+                    text_hash=digest,
+                    vector=embeddings.to_bytes(known[digest]),
+                )
+            )
+        SourceEmbedding.objects.bulk_create(stored, batch_size=2000)
+
+    def _fit(
+        self,
+        options: dict[str, Any],
+        queries: list[tuple[str, str]],
+        qrels: dict[str, set[str]],
+        semantic: bool,
+    ) -> None:
+        """Learn both fusion models on the pools of these queries and write them out."""
+        pools: dict[str, list[tuple[pipeline.Pool, set[str]]]] = {"lexical": [], "semantic": []}
+        for qid, text in queries:
+            first = pipeline.first_stage(text, language="en", limit=options["candidates"])
+            if first is None:
+                continue
+            query, ids = first
+            relevant = {_external_id(t) for t in qrels.get(qid, set())}
+            pools["lexical"].append((pipeline.pool(query, ids, semantic=False), relevant))
+            if semantic:
+                pools["semantic"].append((pipeline.pool(query, ids, semantic=True), relevant))
+        out = write_fusion_weights(
+            Path(options["fit_fusion"]),
+            {name: fusion_training_rows(name, rows) for name, rows in pools.items() if rows},
+            trained_on=options["queries"],
+        )
+        self.stderr.write(f"fusion weights written to {out}")

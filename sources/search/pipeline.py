@@ -1,0 +1,207 @@
+"""Second stage of a search: pool the two first-stage arms, fuse, then explain the best few.
+
+1. Pool: the lexical candidates (best first) and, when the semantic path is on, the nearest
+   stored vectors (:mod:`sources.search.dense`).
+2. Fuse (:mod:`sources.search.fusion`): cheap vectorised features for the whole pool, from the
+   indexed terms (``search_text``) and the vectors, one learned score per candidate.
+3. Explain: only the best ``depth`` get the per-source passage scan of
+   :func:`sources.search.ranking.rank_source` (best passage, quote and speaker matches, stance,
+   signals) — the costly part, so it runs on a few sources instead of the whole pool. The quote
+   and speaker matches blend into the fused score as they did into the lexical one.
+
+The fused score is a probability of relevance (0..1), rounded to 6 decimals so that equal
+texts tie exactly; ties go to the smaller external id.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+
+import numpy as np
+from django.db.models.functions import Substr
+
+from sources import embeddings
+from sources.models import Source, SourceEmbedding
+from sources.search import dense, fusion, get_backend
+from sources.search.ranking import QUOTE_WEIGHT, SPEAKER_WEIGHT, Query, Ranked, rank_source
+from workbench.nlp.passages import Passage, passages
+
+DENSE_CANDIDATES = 50  # nearest stored vectors added to the lexical candidates
+SEMANTIC_LANGUAGES = dense.LANGUAGES
+ON_THE_FLY = 20  # candidates without a stored vector whose vector may be computed per query
+EXPLAIN_EXTRA = 20  # more sources explained when the claim has a quote or a speaker
+
+# Seconds spent by the last search of this thread in each stage (read by the benches).
+timings = threading.local()
+
+
+@dataclass
+class _Candidate:
+    pk: int
+    external_id: str
+    language: str
+    search_text: str
+    title: str
+    head: str  # the start of the text, enough for the embedding's text hash
+
+
+@dataclass
+class Pool:
+    """The candidates of one query with their fusion features and fused scores."""
+
+    candidates: list[_Candidate]
+    columns: dict[str, np.ndarray]
+    has_vector: np.ndarray
+    scores: np.ndarray
+
+
+def pool(query: Query, lexical_ids: list[int], *, semantic: bool) -> Pool:
+    """Pool the lexical candidates and (``semantic``) the nearest stored vectors; fuse."""
+    query_vector = embeddings.encode([embeddings.query_text(query.text)])[0] if semantic else None
+    dense_hits = (
+        dense.nearest(query_vector, limit=DENSE_CANDIDATES) if query_vector is not None else []
+    )
+    pool_ids = list(dict.fromkeys([*lexical_ids, *(pk for pk, _cosine in dense_hits)]))
+    rows = (
+        Source.objects.filter(pk__in=pool_ids)
+        .annotate(head=Substr("text", 1, embeddings.MAX_CHARS))
+        .values_list("id", "external_id", "language", "search_text", "title", "head")
+    )
+    candidates = sorted((_Candidate(*row) for row in rows), key=lambda c: c.pk)
+    texts = [c.search_text for c in candidates]
+    columns = fusion.lexical_columns(query.weights, texts)
+    has_vector = np.zeros(len(candidates), dtype=bool)
+    scores = fusion.fuse(columns, has_vector)
+    if query_vector is not None and candidates:
+        vectors = _vectors(candidates, scores)
+        has_vector = np.asarray([v is not None for v in vectors], dtype=bool)
+        if has_vector.any():
+            cosines = np.asarray(
+                [float(query_vector @ v) if v is not None else 0.0 for v in vectors]
+            )
+            columns.update(fusion.semantic_columns(cosines, has_vector))
+            scores = fusion.fuse(columns, has_vector)
+    return Pool(candidates=candidates, columns=columns, has_vector=has_vector, scores=scores)
+
+
+def rerank(
+    query: Query,
+    lexical_ids: list[int],
+    *,
+    top: int,
+    semantic: bool,
+) -> list[tuple[Ranked, Source]]:
+    """The best ``top`` sources for ``query`` (with passages and signals), best first."""
+    started = time.perf_counter()
+    found = pool(query, lexical_ids, semantic=semantic)
+    timings.pool = time.perf_counter() - started
+    cands, scores = found.candidates, found.scores
+    order = sorted(
+        range(len(cands)), key=lambda i: (-round(float(scores[i]), 6), cands[i].external_id)
+    )
+    depth = top + (EXPLAIN_EXTRA if query.quote is not None or query.speaker is not None else 0)
+    chosen = order[:depth]
+    sources = Source.objects.in_bulk([cands[i].pk for i in chosen])
+    out: list[tuple[Ranked, Source]] = []
+    for i in chosen:
+        source = sources.get(cands[i].pk)
+        if source is None:
+            continue
+        ranked = rank_source(
+            query,
+            source_id=source.pk,
+            external_id=source.external_id,
+            title=source.title,
+            text=source.text,
+            language=source.language,
+        ) or _unmatched(source)
+        score = float(scores[i])
+        quote_match = ranked.signals.get("quote_match")
+        if isinstance(quote_match, float):
+            score = (1.0 - QUOTE_WEIGHT) * score + QUOTE_WEIGHT * quote_match
+        speaker_match = ranked.signals.get("speaker_match")
+        if isinstance(speaker_match, bool):
+            score = (1.0 - SPEAKER_WEIGHT) * score + SPEAKER_WEIGHT * float(speaker_match)
+        ranked.score = round(min(max(score, 0.0), 1.0), 6)
+        ranked.signals["fused"] = round(float(scores[i]), 4)
+        if found.has_vector[i]:
+            ranked.signals["semantic"] = round(float(found.columns["cosine"][i]), 4)
+        out.append((ranked, source))
+    out.sort(key=lambda item: (-item[0].score, item[0].external_id))
+    timings.explain = time.perf_counter() - started - timings.pool
+    timings.explained = len(chosen)
+    return out[:top]
+
+
+def _vectors(pool: list[_Candidate], lexical_scores: np.ndarray) -> list[np.ndarray | None]:
+    """Each candidate's vector: cached in the process, else stored (when its text hash still
+    matches), else — for the ``ON_THE_FLY`` best by the lexical score only — computed now."""
+    docs = {
+        c.pk: embeddings.document_text(c.title, c.head)
+        for c in pool
+        if c.language in SEMANTIC_LANGUAGES
+    }
+    found = {pk: embeddings.lookup(doc) for pk, doc in docs.items()}
+    unknown = [pk for pk, vector in found.items() if vector is None]
+    if unknown:
+        stored = SourceEmbedding.objects.filter(
+            source_id__in=unknown, model=embeddings.MODEL_NAME
+        ).values_list("source_id", "text_hash", "vector")
+        for source_id, text_hash, raw in stored:
+            if text_hash == embeddings.text_hash(docs[source_id]):
+                vector = embeddings.from_bytes(raw)
+                embeddings.remember(docs[source_id], vector)
+                found[source_id] = vector
+    missing = [i for i, c in enumerate(pool) if c.pk in docs and found[c.pk] is None]
+    missing.sort(key=lambda i: (-float(lexical_scores[i]), pool[i].external_id))
+    for i in missing[:ON_THE_FLY]:
+        pk = pool[i].pk
+        found[pk] = embeddings.cached_vectors([docs[pk]])[0]
+    return [found.get(c.pk) for c in pool]
+
+
+def _unmatched(source: Source) -> Ranked:
+    """A source found by meaning alone (no shared term): its opening passage, stance unclear."""
+    found = passages(source.text)
+    passage = found[0] if found else Passage(start=0, end=len(source.text), text=source.text)
+    return Ranked(
+        source_id=source.pk,
+        external_id=source.external_id,
+        score=0.0,
+        passage=passage,
+        stance="unclear",
+        signals={"lexical": 0.0, "language": source.language or None},
+    )
+
+
+def first_stage(
+    text: str,
+    *,
+    language: str | None,
+    speaker: str | None = None,
+    quote: bool = False,
+    limit: int,
+) -> tuple[Query, list[int]] | None:
+    """The prepared query and the lexical candidates (best first); ``None`` when the claim has
+    no term that occurs in any source."""
+    started = time.perf_counter()
+    timings.first_stage = timings.pool = timings.explain = 0.0
+    query = Query.build(text, language=language, speaker=speaker, is_quote=quote)
+    if not query.terms:
+        return None
+    backend = get_backend()
+    frequencies = backend.document_frequencies(query.all_terms)
+    query.set_frequencies(frequencies, backend.document_count())
+    terms = query.matchable_terms(frequencies)
+    if not terms:
+        return None
+    ids = backend.candidates(
+        terms=terms,
+        weights=[query.weights[t] for t in terms],
+        limit=limit,
+        frequencies=frequencies,
+    )
+    timings.first_stage = time.perf_counter() - started
+    return query, ids
