@@ -15,7 +15,7 @@ run. ``--big`` runs, each in a fresh subprocess, one generated French text of ea
 ``--sizes`` through ``extract`` and through the bare spaCy parse of the same text (20,000-char
 pieces, ``nlp.pipe``, batches of 3: the full pipeline, and the tok2vec + ner that ``extract``
 runs above ``PARSE_LIMIT``), and reports wall and CPU seconds, the RSS once the model is
-loaded and the process's peak RSS (ru_maxrss).
+loaded and the process's own peak RSS (VmHWM).
 Prints one JSON object. No database is used.
 """
 
@@ -107,6 +107,19 @@ def _small(repeat: int) -> dict[str, object]:
     return report
 
 
+def _peak_rss_mb() -> float:
+    """This process's own high-water mark (VmHWM). ru_maxrss is not: Linux carries the forked
+    parent's resident size over the exec, so a child of a big process would report the parent's."""
+    try:
+        with open("/proc/self/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def _child(what: str, chars: int) -> None:
     """Run one big-text measurement in this (fresh) process; print its JSON."""
     text = big_text(chars)
@@ -114,7 +127,7 @@ def _child(what: str, chars: int) -> None:
     nlp("Échauffement.")
     before = resource.getrusage(resource.RUSAGE_SELF)
     cpu_before = before.ru_utime + before.ru_stime
-    base_mb = round(before.ru_maxrss / 1024)
+    base_mb = round(_peak_rss_mb())
     started = time.perf_counter()
     if what == "extract":
         r = extract(text, language="fr")
@@ -128,7 +141,7 @@ def _child(what: str, chars: int) -> None:
     seconds = time.perf_counter() - started
     usage = resource.getrusage(resource.RUSAGE_SELF)
     cpu = usage.ru_utime + usage.ru_stime - cpu_before
-    rss_mb = usage.ru_maxrss / 1024  # KiB on Linux
+    rss_mb = _peak_rss_mb()
     print(
         json.dumps(
             {
