@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-from workbench.nlp import checkworthy, evaluation
+from workbench.nlp import evaluation
 from workbench.nlp.evaluation import Counts, average_precision, locate_pieces, match
 
 EVAL = Path(__file__).resolve().parents[2] / "eval" / "extraction"
@@ -88,44 +88,3 @@ def test_evaluate_extraction_command(tmp_path: Path) -> None:
     call_command("evaluate_extraction", str(path), stdout=out)
     row = next(x for x in out.getvalue().splitlines() if x.startswith("heldout  fr   direct"))
     assert row.split()[3:] == ["1", "1"] + ["1.000"] * 10
-
-
-def test_evaluate_checkworthiness_command(tmp_path: Path) -> None:
-    rows: list[tuple[str, str]] = [
-        ("1\tA\tThank you very much.\t0", "2\tA\tUnemployment fell to 4 percent in 2016.\t1"),
-        ("1\tB\tWe love you all.\t0", "2\tB\tTaxes rose by $3 billion last year in Ohio.\t1"),
-    ]
-    for i, lines in enumerate(rows):
-        (tmp_path / f"t{i}.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    out, err = io.StringIO(), io.StringIO()
-    weights = tmp_path / "w.json"
-    call_command(
-        "evaluate_checkworthiness",
-        str(tmp_path),
-        "--write-weights",
-        str(weights),
-        stdout=out,
-        stderr=err,
-    )
-    printed = out.getvalue().splitlines()
-    assert [x.split()[0] for x in printed] == ["transcript", "t0", "t1", "MAP"]
-    assert printed[-1].split()[-1] == "1.0000"
-    assert set(json.loads(weights.read_text())["weights"]) == set(checkworthy.FEATURES)
-
-
-def test_checkworthiness_ranks_numbers_above_thanks() -> None:
-    from workbench.nlp import extract
-
-    fact = extract("Unemployment fell to 4 percent in 2016.", language="en")["claims"]
-    thanks = extract("Thank you very much.", language="en")["claims"]
-    assert len(fact) == 1 and "features" not in fact[0]
-    assert thanks == [] or thanks[0]["checkworthiness"] < fact[0]["checkworthiness"]
-    assert 0.5 < fact[0]["checkworthiness"] <= 1.0
-
-
-def test_train_separates_a_toy_problem() -> None:
-    n = len(checkworthy.FEATURES)
-    xs = [[1.0] + [1.0] + [0.0] * (n - 2)] * 5 + [[1.0] + [0.0] * (n - 1)] * 20
-    ys = [1] * 5 + [0] * 20
-    w = checkworthy.train(xs, ys)
-    assert checkworthy.score(xs[0], w) > 0.5 > checkworthy.score(xs[-1], w)

@@ -82,15 +82,15 @@ def _parse_one(p: _Prepared) -> Parse:
 
 
 def _finish(
-    p: _Prepared, doc: Parse, published_at: dt.date | None, with_features: bool = False
+    p: _Prepared, doc: Parse, published_at: dt.date | None, with_evidence: bool = False
 ) -> dict[str, Any]:
     text, work = p.text, p.work
     quotes = find_quotes(text, p.sents, p.regions, work, doc)
     resolve(text, quotes, work, doc)
     claims = _claims(text, p.sents, quotes, work, doc, published_at)
-    if not with_features:
+    if not with_evidence:
         for c in claims:
-            del c["features"]
+            del c["evidence"]
     return {
         "language": p.lang,
         "text": text,
@@ -105,10 +105,10 @@ def _extract(
     *,
     language: str | None,
     published_at: dt.date | None,
-    with_features: bool = False,
+    with_evidence: bool = False,
 ) -> dict[str, Any]:
     p = _prepare(text, language)
-    return _finish(p, _parse_one(p), published_at, with_features)
+    return _finish(p, _parse_one(p), published_at, with_evidence)
 
 
 def _empty(text: str, language: str | None) -> dict[str, Any]:
@@ -150,7 +150,7 @@ def extract_many(
 
 
 def _extract_group(
-    group: list[tuple[str, str | None, dt.date | None]],
+    group: list[tuple[str, str | None, dt.date | None]], with_evidence: bool = False
 ) -> Iterator[dict[str, Any]]:
     prepared: list[_Prepared | None] = []
     for text, lang, _anchor in group:
@@ -173,7 +173,7 @@ def _extract_group(
         p, result = prepared[i], None
         if p is not None:
             try:
-                result = _finish(p, docs.pop(i, Parse()), anchor)
+                result = _finish(p, docs.pop(i, Parse()), anchor, with_evidence)
             except Exception:
                 logger.exception("extraction failed; returning an empty result")
         yield result if result is not None else _empty(text, lang)
@@ -246,7 +246,7 @@ def _claims(
                 attribution, attributed_to = "speaker", str(speaker["name"])
             else:
                 attribution = "unknown"
-        feats = checkworthy.features(
+        evidence = checkworthy.evidence(
             text[start:end],
             tokens=tokens,
             quantities=quantities,
@@ -256,7 +256,7 @@ def _claims(
             quoted=qi is not None,
             language=language,
         )
-        score = checkworthy.score(feats)
+        score = checkworthy.score(checkworthy.features(evidence))
         out.append(
             {
                 "text": text[start:end],
@@ -269,7 +269,7 @@ def _claims(
                 "quantities": quantities,
                 "dates": dates,
                 "entities": entities,
-                "features": feats,
+                "evidence": evidence,
             }
         )
     return out
