@@ -10,6 +10,7 @@ import pytest
 from django.core.management import call_command
 
 from workbench.nlp import extract
+from workbench.nlp.antecedents import Antecedents, Candidate
 
 
 def _speakers(text: str, language: str) -> list[str | None]:
@@ -139,3 +140,84 @@ def test_said_without_that_after_a_pronoun_and_numeral_dropped() -> None:
     assert q["speaker"]["name"] == "Harlow Motors"
     text = '"We have waited for months," one resident said.'
     assert _speakers(text, "en") == ["resident"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a subject outranks a name inside its complement (Lappin and Leass salience)
+        (
+            "Mme Léa Morel, porte-parole du collectif Les Riverains unis, a saisi le juge. "
+            "« Le bruit est insupportable », a-t-elle expliqué.",
+            "fr",
+            ["Léa Morel"],
+        ),
+        (
+            '"Prices will not rise," said Mr. Omar Keane, the head of Railco. '
+            'He added that the firm "cannot wait" any longer.',
+            "en",
+            ["Omar Keane", "Omar Keane"],
+        ),
+        # a known gender passes over the nearer subject of the other gender
+        (
+            "M. Paul Roux a reçu Mme Claire Viel mardi. « Rien n'est signé », a-t-elle dit.",
+            "fr",
+            ["Claire Viel"],
+        ),
+        # a stressed pronoun set off by commas is not part of the speaker
+        ("Les infirmiers, eux, jugent la réforme « injuste ».", "fr", ["infirmiers"]),
+        # reporting verbs of the broad lists, reflexive and inflected forms
+        ('"We cannot sell below cost," one protester shouted.', "en", ["protester"]),
+        ('"Not again," Ms. Ada Price snapped.', "en", ["Ada Price"]),
+        ("« C'est une victoire », se félicite Mme Anne Roy.", "fr", ["Anne Roy"]),
+        ("« Nous attendrons », rappelle M. Marc Dorval.", "fr", ["Marc Dorval"]),
+        ("« Rien n'est joué », a réagi M. Marc Dorval.", "fr", ["Marc Dorval"]),
+        (
+            "Dans la file d'attente, une retraitée s'impatiente :\n"
+            "— On nous promet des médecins depuis des années.",
+            "fr",
+            ["retraitée"],
+        ),
+        # the author of a document named as the source
+        (
+            "According to a study of 2,000 patients by the University of Leeds, the drug works.",
+            "en",
+            ["University of Leeds"],
+        ),
+        ("Selon un rapport de l'OMS publié lundi, la rougeole progresse.", "fr", ["OMS"]),
+    ],
+)
+def test_speaker_rules(text: str, language: str, expected: list[str]) -> None:
+    assert _speakers(text, language) == expected
+
+
+def test_document_author_starts_the_reported_clause() -> None:
+    text = "According to a report published on Monday by the Food Bank, 4 million people go hungry."
+    (q,) = extract(text, language="en")["quotes"]
+    assert q["text"] == "4 million people go hungry"
+    assert q["speaker"]["mention"] == "the Food Bank"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The claim that taxes will rise is false.", "en"),  # a cue word used as a noun
+        ("The report that the mayor resigned was wrong.", "en"),
+        # a sentence ending in a colon announces the words after it, it reports nothing
+        ("Dans la file d'attente, une retraitée s'impatiente :", "fr"),
+    ],
+)
+def test_no_reported_speech(text: str, language: str) -> None:
+    assert extract(text, language=language)["quotes"] == []
+
+
+def test_antecedents_nearest_keeps_the_first_added_on_ties() -> None:
+    found = Antecedents()
+    found.add(10, Candidate("A", "person"))
+    found.add(10, Candidate("B", "organization"))
+    found.add(4, Candidate("C", "person"))
+    found.add(30, Candidate("D", "person"))
+    assert found.nearest(10, {"person", "organization"}) == Candidate("A", "person")
+    assert found.nearest(10, {"organization"}) == Candidate("B", "organization")
+    assert found.nearest(9, {"person", "organization"}) == Candidate("C", "person")
+    assert found.nearest(3, {"person"}) is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from . import resources
 from .models import Parse
@@ -57,7 +58,7 @@ _ADVERBS = {
 
 
 def lemma_candidates(word: str, language: str) -> set[str]:
-    w = word.lower()
+    w = word.lower().replace("’", "'")
     out = {w}
     irregular = resources.mapping("irregular", language)
     if w in irregular:
@@ -65,16 +66,41 @@ def lemma_candidates(word: str, language: str) -> set[str]:
     if language == "fr":
         for end in _FR_ENDINGS:
             if w.endswith(end) and len(w) > len(end) + 2:
-                out.add(w[: -len(end)] + "er")
+                out.update(stem + "er" for stem in _fr_stems(w[: -len(end)]))
     else:
         for end, add in _EN_ENDINGS:
             if w.endswith(end) and len(w) > len(end) + 2:
-                out.add(w[: -len(end)] + add)
+                stem = w[: -len(end)]
+                out.add(stem + add)
+                # a doubled final consonant: "quipped" → "quip", "snapped" → "snap"
+                if add == "" and end == "ed" and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+                    out.add(stem[:-1])
     return out
 
 
+def _fr_stems(stem: str) -> list[str]:
+    """The infinitive stems of a present-tense stem whose spelling alternates: "rappell-"
+    (rappeler), "répèt-" (répéter), "achèt-" (acheter), "annonç-" (annoncer), "juge-" (juger)."""
+    out = [stem]
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] in "lt":
+        out.append(stem[:-1])
+    grave = stem.rfind("è")
+    if grave >= 0 and grave >= len(stem) - 4:
+        out += [stem[:grave] + "é" + stem[grave + 1 :], stem[:grave] + "e" + stem[grave + 1 :]]
+    if stem.endswith("ç"):
+        out.append(stem[:-1] + "c")
+    if stem.endswith("ge"):
+        out.append(stem[:-1])
+    return out
+
+
+@cache
+def _cue_lemmas(language: str) -> frozenset[str]:
+    return frozenset(w.replace("’", "'") for w in resources.words("cues", language))
+
+
 def is_cue_word(word: str, language: str) -> bool:
-    return bool(lemma_candidates(word, language) & resources.words("cues", language))
+    return bool(lemma_candidates(word, language) & _cue_lemmas(language))
 
 
 @dataclass
@@ -114,6 +140,11 @@ def cue_at(text: str, pos: int, limit: int, language: str) -> Cue | None:
     first = text[s0:e0]
     verb_end, pron = _split_inversion(text, s0, e0) if language == "fr" else (e0, None)
     head = text[s0:verb_end].lower()
+    if head == "se" and language == "fr" and len(words) > 1:
+        # a reflexive verb before a consonant: "se félicite", "se plaint-il"
+        ws, we = words[1]
+        vend, pron2 = _split_inversion(text, ws, we)
+        return Cue(s0, we, True, pron2) if is_cue_word(text[ws:vend], language) else None
     if head in aux and len(words) > 1:
         k = 1
         while k < len(words) - 1 and text[words[k][0] : words[k][1]].lower() in adverbs:
@@ -139,6 +170,26 @@ def find_cues(text: str, start: int, end: int, language: str) -> list[Cue]:
         if cue:
             out.append(cue)
             pos = cue.end
+    return out
+
+
+def verbal(cues: list[Cue], parse: Parse) -> list[Cue]:
+    """The cues not used as nouns: "The claim that …", "la remarque" name a statement,
+    they do not report one (a cue word the parser tags NOUN with a determiner)."""
+    if not parse.parsed:
+        return cues
+    out = []
+    for cue in cues:
+        i = parse.index_at(cue.start)
+        tok = parse.tokens[i] if i is not None and cue.pron is None else None
+        if (
+            tok is not None
+            and tok.end == cue.end
+            and tok.pos == "NOUN"
+            and any(t.head == i and t.dep == "det" for t in parse.between(tok.left, tok.start))
+        ):
+            continue
+        out.append(cue)
     return out
 
 

@@ -152,8 +152,24 @@ def parsed_subject(parse: Parse, pos: int, lo: int) -> Mention | None:
         if t.head == verb and t.dep.startswith("nsubj") and t.left >= lo:
             if t.pos == "PRON" and t.text.lower() in {"qui", "que", "which", "who", "that"}:
                 return None
-            return Mention(t.left, t.right, pron=t.pos == "PRON")
+            return Mention(t.left, _subject_end(parse, j), pron=t.pos == "PRON")
     return None
+
+
+def _subject_end(parse: Parse, head: int) -> int:
+    """End of the subject headed by token ``head``, before a stressed pronoun set off by a
+    comma ("Les syndicats, eux, jugent …": the speaker is "Les syndicats")."""
+    tok = parse.tokens[head]
+    inside = parse.between(tok.left, tok.right)
+    if (
+        len(inside) >= 3
+        and inside[-1].pos == "PRON"
+        and inside[-1].head == head
+        and inside[-2].text == ","
+        and inside[-3].end > tok.left
+    ):
+        return inside[-3].end
+    return tok.right
 
 
 def subject_of_sentence(parse: Parse, start: int, end: int, before: int) -> Mention | None:
@@ -168,7 +184,9 @@ def subject_of_sentence(parse: Parse, start: int, end: int, before: int) -> Ment
             while k is not None:
                 for s in parse.between(start, parse.tokens[k].start):
                     if s.head == k and s.dep.startswith("nsubj"):
-                        return Mention(s.left, s.right, pron=s.pos == "PRON")
+                        i = parse.index_at(s.start)
+                        end = s.right if i is None else _subject_end(parse, i)
+                        return Mention(s.left, end, pron=s.pos == "PRON")
                 h = parse.tokens[k]
                 if h.head == k or h.dep == "ROOT":
                     break

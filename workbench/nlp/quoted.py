@@ -7,7 +7,7 @@ import bisect
 import re
 
 from . import resources
-from .cues import WORD, Cue, cue_at, find_cues
+from .cues import WORD, Cue, cue_at, find_cues, verbal
 from .frames import inner_incise
 from .mentions import (
     Mention,
@@ -92,7 +92,7 @@ def region_quotes(
         cue_span = None
         cues = [
             c
-            for c in find_cues(text, s_start, q.open, language)
+            for c in verbal(find_cues(text, s_start, q.open, language), parse)
             if " " in text[c.start : c.end] or c.pron or not _infinitive(text[c.start : c.end])
         ]
         if cues and not is_whole:
@@ -155,7 +155,7 @@ def direct_before(
     ends_with_que = re.search(r"\b(que|qu['’]|that)\s*$", before, re.IGNORECASE)
     if (not before or before[-1] not in ":,") and not ends_with_que:
         return None
-    cues = find_cues(text, s_start, q.open, language)
+    cues = verbal(find_cues(text, s_start, q.open, language), parse)
     if not cues:
         return None
     cue = cues[-1]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import resources
-from .cues import WORD, Cue, find_cues
+from .cues import WORD, Cue, find_cues, verbal
 from .frames import intention
 from .mentions import Mention, mention_after, mention_before, rstrip, skip
 from .models import Parse
@@ -28,6 +28,9 @@ def according(
             if not mention:
                 continue
             m_end = skip(text, mention.end, s_end)
+            author = _document_author(text, mention.start, s_end, language)
+            if author is not None:
+                mention, m_end = author
             if cstart <= s_start + 1 or text[s_start:cstart].strip() == "":
                 rep = (skip(text, m_end, s_end), rstrip(text, m_end, s_end))
             else:
@@ -35,6 +38,48 @@ def according(
             if rep[1] > rep[0]:
                 return Cue(cstart, cend, True, None), mention, rep
     return None
+
+
+_CONNECTORS = {"de", "du", "des", "d'", "d’", "of", "for", "the", "la", "le", "l'", "l’"}
+_AUTHOR_MARKERS = {"by", "from", "of", "par", "de", "du", "des"}
+
+
+def _document_author(
+    text: str, start: int, s_end: int, language: str
+) -> tuple[Mention, int] | None:
+    """The author of a document named as the source, and where the reported clause starts:
+    "according to a report published on Monday by the World Food Programme, …" → the World
+    Food Programme; "selon une étude de l'université de Lyon, …" → l'université de Lyon."""
+    comma = re.compile(r",(?!\d)").search(text, start, s_end)  # not "2,000"
+    limit = s_end if comma is None else comma.start()
+    words = list(WORD.finditer(text, start, limit))
+    articles = resources.words("articles", language)
+    heads = [w.group().lower() for w in words[:3] if w.group().lower() not in articles]
+    if not heads or heads[0] not in resources.words("documents", language):
+        return None
+    org_words = resources.words("org_words", language)
+    for k, w in enumerate(words):
+        if w.group().lower() in _AUTHOR_MARKERS:
+            name = _name_words(words[k + 1 :], org_words)
+            if name:
+                return Mention(name[0].start(), name[-1].end()), skip(text, limit, s_end)
+    return None
+
+
+def _name_words(words: list[re.Match[str]], org_words: frozenset[str]) -> list[re.Match[str]]:
+    """The words of a proper name or an organisation at the start of ``words``, with its
+    article and inner "de"/"of" ("the World Food Programme", "l'université de Lyon")."""
+    out: list[re.Match[str]] = []
+    for w in words:
+        word = w.group()
+        bare = re.sub(r"^[ld]['’]", "", word, flags=re.IGNORECASE)
+        if bare[:1].isupper() or bare.lower() in org_words or word.lower() in _CONNECTORS:
+            out.append(w)
+        else:
+            break
+    while out and out[-1].group().lower() in _CONNECTORS:
+        out.pop()
+    return out
 
 
 def _verbs(parse: Parse, start: int, end: int) -> bool:
@@ -50,9 +95,11 @@ def indirect(
         wisher = mention_before(text, s_start, wish[0], language, parse)
         if wisher is not None:
             return Cue(wish[0], wish[1], True, None), wisher, (skip(text, wish[1], end), end)
-    cues = find_cues(text, s_start, end, language)
-    # "…, the army said." / "…, le ministre a dit."
-    if cues and cues[-1].end >= end and not cues[-1].pron:
+    cues = verbal(find_cues(text, s_start, end, language), parse)
+    # "…, the army said." / "…, le ministre a dit."; not before a colon, which announces
+    # the words that follow ("Dans la file, une retraitée s'impatiente :")
+    announces = text[s_start:s_end].rstrip().endswith(":")
+    if cues and cues[-1].end >= end and not cues[-1].pron and not announces:
         comma = text.rfind(",", s_start, cues[-1].start)
         if comma > s_start:
             subj = skip(text, comma, cues[-1].start)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import resources
+from .antecedents import Antecedents, Candidate, gender_of, is_subject, sentence_of, words_around
 from .models import Parse
 from .names import has_title, is_alias, key_tokens, strip_leading_article, strip_titles
 from .speech import Quote
@@ -86,21 +87,22 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
     bare generic noun ("le syndicat", "the company") to the last organisation.
     """
     pool: list[tuple[str, str]] = []
-    antecedents: list[tuple[int, str, str]] = []  # (end offset, name, type)
+    found_before: list[tuple[int, int, str, str]] = []  # (start, end, name, type)
     for s, e, label in parse.ents:
         if label in _PER:
             ent = _clean(strip_titles(text[s:e], language), language)
             if len(key_tokens(ent, language)) >= 1 and ent[:1].isupper():
                 pool.append((ent, "person"))
-                antecedents.append((e, ent, "person"))
+                found_before.append((s, e, ent, "person"))
         elif label == "ORG":
             ent = _clean(text[s:e], language)
             pool.append((ent, "organization"))
-            antecedents.append((e, ent, "organization"))
-    antecedents.extend(_noun_subjects(text, parse, language))
+            found_before.append((s, e, ent, "organization"))
+    found_before.extend(_noun_subjects(text, parse, language))
     roles = _role_map(text, parse, language)
     bases: list[tuple[str, str] | None] = []
     pronouns = resources.mapping("pronouns", language)
+    anaphors = resources.words("anaphors", language)
     for q in quotes:
         if q.mention is not None and _is_pronoun(text[q.mention.start : q.mention.end], language):
             q.mention.pron = True  # "selon elle", "he said", "L'intéressé a démenti"
@@ -111,11 +113,11 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
         bases.append(found)
         pool.append(found)
     index = _index(pool, language)
-    antecedents = [
+    antecedents = Antecedents()
+    for start, end, n, k in found_before:
         # a bare role subject ("La procureure a estimé …") stands for the person named earlier
-        (pos, *_anaphor(*_canonical((n, k), index, language), pos, roles, [], language))
-        for pos, n, k in antecedents
-    ]
+        n, k = _anaphor(*_canonical((n, k), index, language), end, roles, None, language)
+        antecedents.add(end, _candidate(text, start, end, n, k, parse, language))
     previous: Quote | None = None
     for q, maybe in zip(quotes, bases, strict=True):
         if q.mention is None:
@@ -137,7 +139,7 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
                 wanted = {"group", "organization"}
             elif low == "it":
                 wanted = {"organization"}
-            elif strip_leading_article(low, language) in resources.words("anaphors", language):
+            elif strip_leading_article(low, language) in anaphors:
                 wanted = {"person"}  # "l'intéressé"
             elif low not in pronouns:  # a relative pronoun: the noun phrase just before
                 wanted = {"person", "organization", "group"}
@@ -146,13 +148,31 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
                 wanted = {"person", "organization"}
             else:
                 wanted = {"person"}
-            match = _nearest(antecedents, q.mention.start, wanted)
-            name: str | None = match[0] if match is not None else None
-            kind = match[1] if match is not None else "unknown"
+            if low in pronouns or strip_leading_article(low, language) in anaphors:
+                gender = gender_of([strip_leading_article(low, language)], language)
+                match = antecedents.for_pronoun(q.mention.start, wanted, gender)
+                if match is not None:  # a speaking pronoun keeps its antecedent salient
+                    antecedents.add(
+                        q.mention.end,
+                        Candidate(
+                            match.name,
+                            match.kind,
+                            subject=True,
+                            gender=gender or match.gender,
+                            sentence=sentence_of(parse, q.mention.start),
+                        ),
+                    )
+            else:
+                match = antecedents.nearest(q.mention.start, wanted)
+            name: str | None = match.name if match is not None else None
+            kind = match.kind if match is not None else "unknown"
         else:
             name, kind = _canonical(maybe, index, language)
             name, kind = _anaphor(name, kind, q.mention.start, roles, antecedents, language)
-            antecedents.append((q.mention.end, name, kind))
+            antecedents.add(
+                q.mention.end,
+                _candidate(text, q.mention.start, q.mention.end, name, kind, parse, language, True),
+            )
         q.speaker = (
             None
             if name is None
@@ -175,14 +195,24 @@ def _is_pronoun(mention: str, language: str) -> bool:
     return strip_leading_article(low, language) in resources.words("anaphors", language)
 
 
-def _nearest(
-    antecedents: list[tuple[int, str, str]], pos: int, wanted: set[str]
-) -> tuple[str, str] | None:
-    best: tuple[int, str, str] | None = None
-    for end, name, kind in antecedents:
-        if end <= pos and kind in wanted and (best is None or end > best[0]):
-            best = (end, name, kind)
-    return None if best is None else (best[1], best[2])
+def _candidate(
+    text: str,
+    start: int,
+    end: int,
+    name: str,
+    kind: str,
+    parse: Parse,
+    language: str,
+    speaker: bool = False,
+) -> Candidate:
+    """An antecedent for later pronouns; the speaker of a quote counts as a subject."""
+    return Candidate(
+        name=name,
+        kind=kind,
+        subject=speaker or is_subject(parse, start, end),
+        gender=gender_of(words_around(text, start, end, language), language),
+        sentence=sentence_of(parse, start),
+    )
 
 
 def _anaphor(
@@ -190,7 +220,7 @@ def _anaphor(
     kind: str,
     pos: int,
     roles: list[tuple[int, str, str]],
-    antecedents: list[tuple[int, str, str]],
+    antecedents: Antecedents | None,
     language: str,
 ) -> tuple[str, str]:
     """A bare role or generic noun stands for the named speaker introduced earlier."""
@@ -206,10 +236,10 @@ def _anaphor(
         if best is not None:
             return best, "person"
     generic = resources.words("descriptors", language) | resources.words("org_words", language)
-    if len(words) == 1 and words[0] in generic and name[:1].islower():
-        found = _nearest(antecedents, pos, {"organization"})
-        if found is not None and found[0] != name:
-            return found
+    if len(words) == 1 and words[0] in generic and name[:1].islower() and antecedents is not None:
+        found = antecedents.nearest(pos, {"organization"})
+        if found is not None and found.name != name:
+            return found.name, found.kind
     return name, kind
 
 
@@ -236,10 +266,10 @@ def _role_map(text: str, parse: Parse, language: str) -> list[tuple[int, str, st
     return out
 
 
-def _noun_subjects(text: str, parse: Parse, language: str) -> list[tuple[int, str, str]]:
+def _noun_subjects(text: str, parse: Parse, language: str) -> list[tuple[int, int, str, str]]:
     """Noun subjects as antecedents: plural ones ("Les agriculteurs bloquent …") as groups,
     singular ones headed by a role ("Le chef de l'État a reçu …") as unnamed persons."""
-    out: list[tuple[int, str, str]] = []
+    out: list[tuple[int, int, str, str]] = []
     if not parse.parsed:
         return out
     roles = resources.words("roles", language)
@@ -250,11 +280,11 @@ def _noun_subjects(text: str, parse: Parse, language: str) -> list[tuple[int, st
         if not 0 < len(name.split()) <= 5:
             continue
         if t.text.lower().endswith(("s", "x")):
-            out.append((t.right, name, "group"))
+            out.append((t.left, t.right, name, "group"))
         elif t.text.lower() in roles and not any(
             s >= t.left and e <= t.right and label in _PER for s, e, label in parse.ents
         ):
-            out.append((t.right, name, "person"))
+            out.append((t.left, t.right, name, "person"))
     return out
 
 
