@@ -13,6 +13,7 @@ first size's. Synthetic rows (external ids ``cbench-…``) are deleted at the en
 from __future__ import annotations
 
 import argparse
+import cProfile
 import json
 import os
 import random
@@ -188,6 +189,11 @@ def main() -> None:
         "language left to detection); 'en' exercises the dense arm",
     )
     parser.add_argument(
+        "--profile",
+        metavar="PATH",
+        help="run the timed queries under cProfile and write the statistics to PATH.<size>",
+    )
+    parser.add_argument(
         "--fake-embeddings",
         action="store_true",
         help="store random unit vectors as embeddings (timing of the dense arm only)",
@@ -235,16 +241,25 @@ def main() -> None:
         )
         claims = [(eid, corpus.claim_from(text)) for eid, text in sample]
         source_search(text=claims[0][1], top=10)  # warm caches
-        timings, found = [], 0
-        stages: dict[str, list[float]] = {"first_stage": [], "pool": [], "explain": []}
+        timings, cpu, found = [], [], 0
+        stages: dict[str, list[float]] = {
+            "first_stage": [], "pool": [], "encode": [], "explain": []
+        }  # fmt: skip
+        profiler = cProfile.Profile() if args.profile else None
+        if profiler is not None:
+            profiler.enable()
         for eid, claim in claims:
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             hits = source_search(text=claim, top=10, candidates=args.candidates or CANDIDATES,
                                  language=args.language)  # fmt: skip
             timings.append(time.perf_counter() - t0)
+            cpu.append(time.process_time() - c0)
             for stage, values in stages.items():
                 values.append(getattr(pipeline.timings, stage, 0.0))
             found += any(h.external_id == eid for h in hits)
+        if profiler is not None:
+            profiler.disable()
+            profiler.dump_stats(f"{args.profile}.{size}")
         timings.sort()
         median = statistics.median(timings) * 1000
         medians.append(median)
@@ -254,6 +269,10 @@ def main() -> None:
             "build_seconds": round(build_seconds, 1), "upsert_ms_per_source": round(upsert_ms, 1),
             "queries": len(timings), "query_ms_median": round(median, 1),
             "query_ms_p95": round(timings[max(int(len(timings) * 0.95) - 1, 0)] * 1000, 1),
+            # this process's CPU time (all its threads; not the database server's): steadier
+            # than the wall clock on a loaded machine
+            "cpu_ms_median": round(statistics.median(cpu) * 1000, 1),
+            "load_average": round(os.getloadavg()[0], 1),
             "hit_at_10": round(found / len(timings), 3),
             "stage_ms_median": {k: round(statistics.median(v) * 1000, 1)
                                 for k, v in stages.items()},

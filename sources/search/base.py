@@ -43,3 +43,7 @@ class SearchBackend(Protocol):
 
     def document_frequencies(self, terms: Sequence[str]) -> dict[str, int]:
         """In how many sources each term occurs (0 when none)."""
+
+    def statistics(self, terms: Sequence[str]) -> tuple[dict[str, int], int]:
+        """:meth:`document_frequencies` and :meth:`document_count` together, in one round trip
+        to the database where it allows (each costs more in waiting than in work)."""

@@ -91,14 +91,13 @@ def lexical_columns(
     w = np.asarray([weights[t] for t in terms], dtype=np.float64)
     tf = np.zeros((n, len(terms)), dtype=np.float64)
     lengths = np.zeros(n, dtype=np.float64)
-    index = {t: j for j, t in enumerate(terms)}
     for i, text in enumerate(search_texts):
         tokens = text.split()
         lengths[i] = len(tokens)
-        for term, count in Counter(tokens).items():
-            j = index.get(term)
-            if j is not None:
-                tf[i, j] = count
+        # split and Counter run in C; the Python loop visits the query's few terms, not the
+        # source's hundreds of distinct ones
+        counts = Counter(tokens)
+        tf[i] = [counts.get(term, 0) for term in terms]
     mean_length = float(lengths.mean()) if n and lengths.mean() > 0 else 1.0
     norm = K1 * (1.0 - B + B * lengths / mean_length)
     bm25 = (tf * (K1 + 1.0) / (tf + norm[:, None])) @ w / (float(w.sum() * (K1 + 1.0)) or 1.0)

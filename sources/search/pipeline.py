@@ -18,12 +18,13 @@ from __future__ import annotations
 import threading
 import time
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from django.db.models.functions import Substr
 
 from sources import embeddings
-from sources.models import Source, SourceEmbedding
+from sources.models import Source
 from sources.search import dense, fusion, get_backend
 from sources.search.ranking import QUOTE_WEIGHT, SPEAKER_WEIGHT, Query, Ranked, rank_source
 from workbench.nlp.passages import Passage, passages
@@ -45,6 +46,9 @@ class _Candidate:
     search_text: str
     title: str
     head: str  # the start of the text, enough for the embedding's text hash
+    stored_model: str | None = None  # the stored embedding (semantic path only)
+    stored_hash: str | None = None
+    stored_vector: bytes | memoryview | None = None
 
 
 @dataclass
@@ -57,17 +61,34 @@ class Pool:
     scores: np.ndarray
 
 
+@lru_cache(maxsize=1024)
+def claim_vector(text: str) -> np.ndarray:
+    """The vector of a claim's text (:func:`sources.embeddings.query_text`), read-only.
+
+    Cached by text: a claim corroborated again, or a quote searched after its claim, is not
+    encoded twice (the encoding is the dearest step of a fresh search after the explanation).
+    """
+    vector = embeddings.encode([embeddings.query_text(text)])[0]
+    vector.flags.writeable = False
+    return vector
+
+
 def pool(query: Query, lexical_ids: list[int], *, semantic: bool) -> Pool:
     """Pool the lexical candidates and (``semantic``) the nearest stored vectors; fuse."""
-    query_vector = embeddings.encode([embeddings.query_text(query.text)])[0] if semantic else None
+    started = time.perf_counter()
+    query_vector = claim_vector(query.text) if semantic else None
+    timings.encode = time.perf_counter() - started
     dense_hits = (
         dense.nearest(query_vector, limit=DENSE_CANDIDATES) if query_vector is not None else []
     )
     pool_ids = list(dict.fromkeys([*lexical_ids, *(pk for pk, _cosine in dense_hits)]))
+    fields = ["id", "external_id", "language", "search_text", "title", "head"]
+    if query_vector is not None:  # the stored vectors in the same round trip
+        fields += ["embedding__model", "embedding__text_hash", "embedding__vector"]
     rows = (
         Source.objects.filter(pk__in=pool_ids)
         .annotate(head=Substr("text", 1, embeddings.MAX_CHARS))
-        .values_list("id", "external_id", "language", "search_text", "title", "head")
+        .values_list(*fields)
     )
     candidates = sorted((_Candidate(*row) for row in rows), key=lambda c: c.pk)
     texts = [c.search_text for c in candidates]
@@ -144,16 +165,17 @@ def _vectors(pool: list[_Candidate], lexical_scores: np.ndarray) -> list[np.ndar
         if c.language in SEMANTIC_LANGUAGES
     }
     found = {pk: embeddings.lookup(doc) for pk, doc in docs.items()}
-    unknown = [pk for pk, vector in found.items() if vector is None]
-    if unknown:
-        stored = SourceEmbedding.objects.filter(
-            source_id__in=unknown, model=embeddings.MODEL_NAME
-        ).values_list("source_id", "text_hash", "vector")
-        for source_id, text_hash, raw in stored:
-            if text_hash == embeddings.text_hash(docs[source_id]):
-                vector = embeddings.from_bytes(raw)
-                embeddings.remember(docs[source_id], vector)
-                found[source_id] = vector
+    for c in pool:
+        if (
+            c.pk in docs
+            and found[c.pk] is None
+            and c.stored_vector is not None
+            and c.stored_model == embeddings.MODEL_NAME
+            and c.stored_hash == embeddings.text_hash(docs[c.pk])
+        ):
+            vector = embeddings.from_bytes(c.stored_vector)
+            embeddings.remember(docs[c.pk], vector)
+            found[c.pk] = vector
     missing = [i for i, c in enumerate(pool) if c.pk in docs and found[c.pk] is None]
     missing.sort(key=lambda i: (-float(lexical_scores[i]), pool[i].external_id))
     for i in missing[:ON_THE_FLY]:
@@ -187,13 +209,13 @@ def first_stage(
     """The prepared query and the lexical candidates (best first); ``None`` when the claim has
     no term that occurs in any source."""
     started = time.perf_counter()
-    timings.first_stage = timings.pool = timings.explain = 0.0
+    timings.first_stage = timings.pool = timings.encode = timings.explain = 0.0
     query = Query.build(text, language=language, speaker=speaker, is_quote=quote)
     if not query.terms:
         return None
     backend = get_backend()
-    frequencies = backend.document_frequencies(query.all_terms)
-    query.set_frequencies(frequencies, backend.document_count())
+    frequencies, count = backend.statistics(query.all_terms)
+    query.set_frequencies(frequencies, count)
     terms = query.matchable_terms(frequencies)
     if not terms:
         return None

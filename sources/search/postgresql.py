@@ -111,13 +111,20 @@ class PostgresFTSBackend:
             return max(int(row[0]), 0) if row else 0
 
     def document_frequencies(self, terms: Sequence[str]) -> dict[str, int]:
+        return self.statistics(terms)[0]
+
+    def statistics(self, terms: Sequence[str]) -> tuple[dict[str, int], int]:
+        # the number of sources is the row of the empty term: one lookup for both
         out = dict.fromkeys(terms, 0)
-        unique = sorted(set(terms) - {""})
-        if unique:
-            with connection.cursor() as cursor:
-                cursor.execute(
-                    "SELECT term, df FROM sources_termstat WHERE term = ANY(%s)", [unique]
-                )
-                for term, df in cursor.fetchall():
+        count = 0
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT term, df FROM sources_termstat WHERE term = ANY(%s)",
+                [["", *sorted(set(terms) - {""})]],
+            )
+            for term, df in cursor.fetchall():
+                if term == "":
+                    count = max(int(df), 0)
+                else:
                     out[term] = max(int(df), 0)
-        return out
+        return out, count

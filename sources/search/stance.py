@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -166,8 +167,14 @@ def closest_sentence(claim: str, passage: str, language: str | None) -> str:
     parts = sentences(passage)
     if len(parts) <= 1:
         return passage
-    terms = set(content_terms(claim, language))
-    return max(parts, key=lambda s: len(terms & set(content_terms(s, language))))
+    terms = _content_set(claim, language)
+    return max(parts, key=lambda s: len(terms & _content_set(s, language)))
+
+
+@lru_cache(maxsize=4096)
+def _content_set(text: str, language: str | None) -> frozenset[str]:
+    # cached: the claim's terms are needed for every source explained for it
+    return frozenset(content_terms(text, language))
 
 
 def decide(

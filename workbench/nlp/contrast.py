@@ -18,9 +18,9 @@ data files per language in ``data/corroboration/{fr,en}/`` (``negation.txt``,
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -38,8 +38,24 @@ _FIRST_NAME_MAX_INDEX = 6  # a name further into the sentence is rarely its subj
 _SAME_NAME_RATIO = 85.0
 
 
-def _pattern(words: list[str]) -> Callable[[str], bool]:
-    """Matcher for folded tokens: exact words, ``prefix*`` and ``!excluded`` (exact or prefix)."""
+@dataclass(frozen=True)
+class _Pattern:
+    """Matcher for folded tokens: exact words, ``prefix*`` and ``!excluded`` (exact or prefix).
+
+    Prefixes are tuples so that one ``str.startswith`` call tests them all."""
+
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+    excluded: frozenset[str]
+    excluded_prefixes: tuple[str, ...]
+
+    def __call__(self, token: str) -> bool:
+        if token in self.excluded or token.startswith(self.excluded_prefixes):
+            return False
+        return token in self.exact or token.startswith(self.prefixes)
+
+
+def _pattern(words: list[str]) -> _Pattern:
     exact: set[str] = set()
     prefixes: list[str] = []
     excluded: set[str] = set()
@@ -55,17 +71,13 @@ def _pattern(words: list[str]) -> Callable[[str], bool]:
             (excluded_prefixes.append(word) if star else excluded.add(word))
         else:
             (prefixes.append(word) if star else exact.add(word))
-
-    def match(token: str) -> bool:
-        if token in excluded or any(token.startswith(p) for p in excluded_prefixes):
-            return False
-        return token in exact or any(token.startswith(p) for p in prefixes)
-
-    return match
+    return _Pattern(
+        frozenset(exact), tuple(prefixes), frozenset(excluded), tuple(excluded_prefixes)
+    )
 
 
 @cache
-def _negation(language: str) -> dict[str, Callable[[str], bool]]:
+def _negation(language: str) -> dict[str, _Pattern]:
     kinds: dict[str, list[str]] = {}
     for line in _data_lines(f"corroboration/{language}/negation.txt"):
         if "\t" in line:
@@ -75,13 +87,32 @@ def _negation(language: str) -> dict[str, Callable[[str], bool]]:
 
 
 @cache
-def _antonyms(language: str) -> tuple[tuple[Callable[[str], bool], Callable[[str], bool]], ...]:
+def _antonyms(language: str) -> tuple[tuple[_Pattern, _Pattern], ...]:
     pairs = []
     for line in _data_lines(f"corroboration/{language}/antonyms.tsv"):
         if "\t" in line:
             left, right = line.split("\t", 1)
             pairs.append((_pattern(left.split("|")), _pattern(right.split("|"))))
     return tuple(pairs)
+
+
+# Per-token answers of the word lists, cached: the same words come back in every passage, and
+# testing one token against every pattern of a list is what used to dominate a stance check.
+@lru_cache(maxsize=100_000)
+def _negation_kinds(language: str, token: str) -> frozenset[str]:
+    """The kinds of negation cue (``particle``, ``marker``, ``alone``, ``denial``) ``token`` is."""
+    return frozenset(kind for kind, match in _negation(language).items() if match(token))
+
+
+@lru_cache(maxsize=100_000)
+def _antonym_sides(language: str, token: str) -> tuple[tuple[int, int], ...]:
+    """``(pair index, side)`` of every antonym pair side (0 left, 1 right) ``token`` matches."""
+    return tuple(
+        (index, side)
+        for index, pair in enumerate(_antonyms(language))
+        for side, match in enumerate(pair)
+        if match(token)
+    )
 
 
 @cache
@@ -113,32 +144,37 @@ def _tokens(text: str, language: str) -> list[str]:
     return tokens
 
 
-def negated(tokens: list[str], language: str) -> int:
+def negated(tokens: Sequence[str], language: str) -> int:
     """Number of negations of a clause: 1 for a grammatical negation ("ne … pas", "not"), plus
     one per verb of denial ("a démenti", "denied")."""
-    cues = _negation(language)
-    particle = cues.get("particle", lambda _t: False)
-    marker = cues.get("marker", lambda _t: False)
-    alone = cues.get("alone", lambda _t: False)
-    denial = cues.get("denial", lambda _t: False)
-    grammatical = (any(map(particle, tokens)) and any(map(marker, tokens))) or any(
-        map(alone, tokens)
-    )
-    return int(grammatical) + sum(1 for t in tokens if denial(t))
+    kinds = [_negation_kinds(language, t) for t in tokens]
+    grammatical = (
+        any("particle" in k for k in kinds) and any("marker" in k for k in kinds)
+    ) or any("alone" in k for k in kinds)
+    return int(grammatical) + sum(1 for k in kinds if "denial" in k)
 
 
-def antonym_flips(claim: list[str], sentence: list[str], language: str) -> list[list[str]]:
+def _first_sides(tokens: Sequence[str], language: str) -> dict[tuple[int, int], str]:
+    """The first token of ``tokens`` on each antonym pair side it uses."""
+    first: dict[tuple[int, int], str] = {}
+    for token in tokens:
+        for side in _antonym_sides(language, token):
+            first.setdefault(side, token)
+    return first
+
+
+def antonym_flips(claim: Sequence[str], sentence: Sequence[str], language: str) -> list[list[str]]:
     """``[claim word, sentence word]`` for each opposite pair the two use one side each of."""
+    in_claim = _first_sides(claim, language)
+    in_sentence = _first_sides(sentence, language) if in_claim else {}
     flips = []
-    for left, right in _antonyms(language):
-        c_left = [t for t in claim if left(t)]
-        c_right = [t for t in claim if right(t)]
-        s_left = [t for t in sentence if left(t)]
-        s_right = [t for t in sentence if right(t)]
-        if c_left and not c_right and s_right and not s_left:
-            flips.append([c_left[0], s_right[0]])
-        elif c_right and not c_left and s_left and not s_right:
-            flips.append([c_right[0], s_left[0]])
+    for index in sorted({index for index, _side in in_claim}):
+        c_left, c_right = in_claim.get((index, 0)), in_claim.get((index, 1))
+        s_left, s_right = in_sentence.get((index, 0)), in_sentence.get((index, 1))
+        if c_left is not None and c_right is None and s_right is not None and s_left is None:
+            flips.append([c_left, s_right])
+        elif c_right is not None and c_left is None and s_left is not None and s_right is None:
+            flips.append([c_right, s_left])
     return flips
 
 
@@ -214,7 +250,11 @@ def _cue_stems(language: str) -> tuple[str, ...]:
 def agent(text: str, language: str) -> Name | None:
     """Who acts or speaks in the sentence: the name after "par"/"by" in a passive, the name
     right after a speech verb ("…, a déclaré Sophie Lambert"), else a name near the start."""
-    found = names(text, language)
+    return _agent(text, language, names(text, language))
+
+
+def _agent(text: str, language: str, found: Sequence[Name]) -> Name | None:
+    """:func:`agent` given the ``names`` of ``text`` already found."""
     if not found:
         return None
     tokens = [t for t, _s, _e in tokens_with_offsets(text)]
@@ -231,6 +271,29 @@ def agent(text: str, language: str) -> Name | None:
             return name
     first = found[0]
     return first if first.start <= _FIRST_NAME_MAX_INDEX else None
+
+
+@dataclass(frozen=True)
+class _Clause:
+    """What :func:`contrast` needs of one side, computed once per text and language."""
+
+    tokens: tuple[str, ...]
+    negations: int
+    names: tuple[Name, ...]
+    agent: Name | None
+
+
+@lru_cache(maxsize=4096)
+def _clause(text: str, language: str) -> _Clause:
+    # cached: a claim is compared with every source explained for it
+    tokens = tuple(_tokens(text, language))
+    found = names(text, language)
+    return _Clause(
+        tokens=tokens,
+        negations=negated(tokens, language),
+        names=tuple(found),
+        agent=_agent(text, language, found),
+    )
 
 
 @dataclass(frozen=True)
@@ -264,17 +327,15 @@ def contrast(
     """Negation, antonym and actor flips between ``claim`` and ``sentence``."""
     cl = claim_language if claim_language in LANGUAGES else guess_language(claim)
     sl = sentence_language if sentence_language in LANGUAGES else guess_language(sentence)
-    c_tokens, s_tokens = _tokens(claim, cl), _tokens(sentence, sl)
-    antonyms = antonym_flips(c_tokens, s_tokens, cl) if cl == sl else []
-    a, b = agent(claim, cl), agent(sentence, sl)
+    c, s = _clause(claim, cl), _clause(sentence, sl)
+    antonyms = antonym_flips(c.tokens, s.tokens, cl) if cl == sl else []
+    a, b = c.agent, s.agent
     actors = None
     if a is not None and b is not None and not same_actor(a, b):
-        a_there = any(same_actor(a, n) for n in names(sentence, sl))
-        b_here = any(same_actor(b, n) for n in names(claim, cl))
+        a_there = any(same_actor(a, n) for n in s.names)
+        b_here = any(same_actor(b, n) for n in c.names)
         # roles swapped (both name both) or the actor replaced (neither names the other's);
         # one actor named in both is a sentence about something else ("…, a annoncé X")
         if a_there == b_here:
             actors = (a.text, b.text)
-    return Contrast(
-        negation=(negated(c_tokens, cl), negated(s_tokens, sl)), antonyms=antonyms, actors=actors
-    )
+    return Contrast(negation=(c.negations, s.negations), antonyms=antonyms, actors=actors)

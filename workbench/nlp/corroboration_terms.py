@@ -44,14 +44,24 @@ def _variants() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in by_entity.items()}
 
 
+@cache
+def _aliases_by_first_token() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """:func:`_aliases` grouped by their first token, each group in the table's order."""
+    grouped: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+    for seq, canonical in _aliases():
+        grouped[seq[0]].append((seq, canonical))
+    return {token: tuple(group) for token, group in grouped.items()}
+
+
 def find_entities(text: str) -> list[str]:
     """Canonical names of the entities ``text`` mentions, in order of first mention."""
     tokens = tokenize(text)
     found: list[str] = []
     i = 0
-    table = _aliases()
+    table = _aliases_by_first_token()
     while i < len(tokens):
-        for seq, canonical in table:
+        # only the spellings that start with this token can match here (longest first)
+        for seq, canonical in table.get(tokens[i], ()):
             if tuple(tokens[i : i + len(seq)]) == seq:
                 if canonical not in found:
                     found.append(canonical)

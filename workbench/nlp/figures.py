@@ -14,7 +14,7 @@ same figure written differently compares equal and different figures are caught:
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from workbench.nlp import resources
 from workbench.nlp.textnorm import (
@@ -40,6 +40,8 @@ _SCALES = {
 }
 _LINKS = frozenset({"de", "d", "of"})
 _PERCENT = re.compile(r"\s*(?:%|pour\s*cent|per\s*cent|percent)")
+_DIGIT = re.compile(r"\d")  # what every number in digits starts with (textnorm's _NUMBER)
+Token = tuple[str, int, int]  # (folded token, start, end), as tokens_with_offsets gives them
 
 
 @cache
@@ -78,10 +80,14 @@ def _noun_after(tokens: list[tuple[str, int, int]], index: int, stop: frozenset[
     return None
 
 
-def _word_numbers(text: str, language: str) -> list[NumberMention]:
+@cache
+def _number_words(language: str) -> dict[str, float]:
+    return {k: float(v) for k, v in resources.mapping("numbers", language).items()}
+
+
+def _word_numbers(text: str, tokens: list[Token], language: str) -> list[NumberMention]:
     """Numbers written in words ("quarante-cinq", "trois cent vingt", "cinq cents")."""
-    values = {k: float(v) for k, v in resources.mapping("numbers", language).items()}
-    tokens = tokens_with_offsets(text)
+    values = _number_words(language)
     stop = stopwords(language)
     out: list[NumberMention] = []
     i = 0
@@ -124,7 +130,9 @@ def _word_numbers(text: str, language: str) -> list[NumberMention]:
     return out
 
 
-def _rescale(text: str, mention: NumberMention, language: str) -> NumberMention:
+def _rescale(
+    text: str, tokens: list[Token], mention: NumberMention, language: str
+) -> NumberMention:
     """Apply a scale word after the figure ("12 millions de mètres") and mark percentages."""
     if _PERCENT.match(text, mention.end):
         return NumberMention(
@@ -132,7 +140,7 @@ def _rescale(text: str, mention: NumberMention, language: str) -> NumberMention:
         )
     if mention.noun not in _SCALES:
         return mention
-    tokens = [t for t in tokens_with_offsets(text) if t[1] >= mention.end]
+    tokens = [t for t in tokens if t[1] >= mention.end]
     scale = _SCALES[mention.noun]
     rest = tokens[1:]
     while rest and rest[0][0] in _LINKS:
@@ -151,16 +159,24 @@ def _rescale(text: str, mention: NumberMention, language: str) -> NumberMention:
 
 def figures(text: str, language: str | None) -> list[NumberMention]:
     """Every figure of ``text`` (digits and words), in order, with noun, qualifier and scale."""
+    return list(_figures(text, language))
+
+
+@lru_cache(maxsize=4096)
+def _figures(text: str, language: str | None) -> tuple[NumberMention, ...]:
+    # cached: a claim's figures are compared with every source explained for it
     if not text:
-        return []
+        return ()
     lang = language if language in ("fr", "en") else "fr"
-    found = [_rescale(text, m, lang) for m in extract_numbers(text, language)]
-    taken = {m.start for m in found}
-    for m in _word_numbers(text, lang):
-        if m.start not in taken:
-            found.append(_rescale(text, m, lang))
-    stop = stopwords(language)
     tokens = tokens_with_offsets(text)
+    # a text without a digit has no number in digits: skip extract_numbers' own tokenisation
+    digits = extract_numbers(text, language) if _DIGIT.search(text) else []
+    found = [_rescale(text, tokens, m, lang) for m in digits]
+    taken = {m.start for m in found}
+    for m in _word_numbers(text, tokens, lang):
+        if m.start not in taken:
+            found.append(_rescale(text, tokens, m, lang))
+    stop = stopwords(language)
     for index, (token, start, end) in enumerate(tokens):
         if start in taken or len(token) != 4 or not token.isdigit():
             continue
@@ -168,4 +184,4 @@ def figures(text: str, language: str | None) -> list[NumberMention]:
         if 1800 <= value <= 2100 and _noun_after(tokens, index + 1, stop) is None:
             before = [t for t, _s, _e in tokens[max(0, index - 4) : index]]
             found.append(NumberMention(value, token, start, end, YEAR, _qualifier(before)))
-    return sorted(found, key=lambda m: m.start)
+    return tuple(sorted(found, key=lambda m: m.start))
