@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
@@ -40,14 +41,64 @@ UNCLEAR_MIN_SCORE = 0.3
 SAME_CLAIM_SIMILARITY = 0.9
 
 
+def _fact_check_verdict(evidence: Evidence) -> str | None:
+    """The verdict of a prior fact-check of this very claim, None for any other evidence."""
+    fact_check = evidence.signals.get("fact_check") if isinstance(evidence.signals, dict) else None
+    if not isinstance(fact_check, dict) or not fact_check.get("same_claim"):
+        return None
+    return str(fact_check.get("verdict") or "") or None
+
+
 def suggest_claim_status(evidence: Sequence[Evidence]) -> str:
-    """What the evidence suggests; only a person sets the status."""
+    """What the evidence suggests; only a person sets the status.
+
+    A contradiction wins over a support (``disputed``); ``false`` needs more: a prior fact-check
+    of this very claim rated false, and nothing that supports the claim. A prior fact-check
+    takes a side only through its stance, which ``sources.factchecks`` sets from its rating
+    when it checked the same claim."""
     stances = {e.stance for e in evidence}
     if Stance.CONTRADICTS in stances:
+        rated_false = any(
+            e.stance == Stance.CONTRADICTS and _fact_check_verdict(e) == "false" for e in evidence
+        )
+        if rated_false and Stance.SUPPORTS not in stances:
+            return ClaimStatus.FALSE
         return ClaimStatus.DISPUTED
     if Stance.SUPPORTS in stances:
         return ClaimStatus.CORROBORATED
     return ""
+
+
+def _suggestion_driver(evidence: Sequence[Evidence], suggested: str) -> Evidence | None:
+    """The prior fact-check behind ``suggested``, if one is: the best-scored fact-check of the
+    same claim whose verdict points that way (for ``false``, one rated false)."""
+    if suggested not in (ClaimStatus.FALSE, ClaimStatus.DISPUTED, ClaimStatus.CORROBORATED):
+        return None
+    stance = Stance.SUPPORTS if suggested == ClaimStatus.CORROBORATED else Stance.CONTRADICTS
+    candidates = [
+        e
+        for e in evidence
+        if e.stance == stance
+        and e.origin == Origin.MACHINE
+        and _fact_check_verdict(e) is not None
+        and (suggested != ClaimStatus.FALSE or _fact_check_verdict(e) == "false")
+    ]
+    return max(candidates, key=lambda e: (e.score, -e.pk), default=None)
+
+
+def _explain_suggestion(evidence: Sequence[Evidence], suggested: str) -> None:
+    """Write on the fact-check evidence behind the suggestion which status it drove and why
+    (signal ``suggestion``), so the reviewer sees which fact-check moved the claim."""
+    driver = _suggestion_driver(evidence, suggested)
+    if driver is None:
+        return
+    fact_check = driver.signals["fact_check"]
+    driver.signals["suggestion"] = (
+        f"{suggested}: prior fact-check of the same claim by {fact_check.get('publisher') or '?'}"
+        f" rated “{fact_check.get('rating') or fact_check.get('rating_value')}” "
+        f"({fact_check.get('verdict')})"
+    )
+    Evidence.objects.filter(pk=driver.pk).update(signals=driver.signals)
 
 
 def suggest_quote_status(
@@ -210,20 +261,43 @@ def _store(
     return list(Evidence.objects.filter(**target))
 
 
+def _neutral(hit: SourceHit) -> SourceHit:
+    """A search hit on a stored fact-check, made to take no side.
+
+    Its text restates the claim the fact-checker checked ("Claim: … / Rating: Faux"), so the
+    search's stance rule would take a side on those words, not on the rating: support for a
+    debunked claim, or a contradiction by accident. Only the rating, as a connector gives it,
+    may take a side; a fact-check not returned this run is shown unjudged."""
+    signals = {k: v for k, v in hit.signals.items() if k not in ("quote_match", "quote_rival")}
+    signals["fact_check_source"] = "a stored fact-check found by the search: no side taken"
+    return replace(hit, stance=Stance.UNCLEAR, signals=signals)
+
+
 def _with_prior_factchecks(
-    hits: list[SourceHit], *, text: str, language: str | None
+    hits: list[SourceHit],
+    *,
+    text: str,
+    language: str | None,
+    speaker: str | None = None,
+    quote: bool = False,
 ) -> tuple[list[SourceHit], dict[str, Any]]:
     """The search hits plus prior fact-checks from the configured connectors, and their record.
 
-    A fact-check's own hit (rating, publisher, review date) replaces a search hit on the same
-    source, so one fact-check is one piece of evidence. No connector configured: no request,
-    the hits unchanged. A connector's failure is recorded, never raised (sources/factchecks).
+    A fact-check's own hit (rating, verdict, publisher, review date) replaces a search hit on
+    the same source, so one fact-check is one piece of evidence; a fact-check the connectors did
+    not return this time takes no side (``_neutral``). No connector configured: no request. A
+    connector's failure is recorded, never raised (sources/factchecks).
     """
-    from sources.factchecks import factchecks_search
+    from sources.factchecks import factchecks_search, is_factcheck_id
 
-    report = factchecks_search(text=text, language=language or None)
+    report = factchecks_search(text=text, language=language or None, speaker=speaker, quote=quote)
     found = {hit.source_id for hit in report.hits}
-    return [hit for hit in hits if hit.source_id not in found] + report.hits, report.record
+    kept = [
+        _neutral(hit) if is_factcheck_id(hit.external_id) else hit
+        for hit in hits
+        if hit.source_id not in found
+    ]
+    return kept + report.hits, report.record
 
 
 def claim_corroborate(*, claim_id: int) -> None:
@@ -252,6 +326,7 @@ def claim_corroborate(*, claim_id: int) -> None:
         with transaction.atomic():
             evidence = _store(claim, hits, claim.text, started, checked, factchecks)
             suggested = suggest_claim_status(evidence)
+            _explain_suggestion(evidence, suggested)
             if not suggested and checked and checked[0]["similarity"] >= SAME_CLAIM_SIMILARITY:
                 suggested = checked[0]["status"]
             Claim.objects.filter(pk=claim.pk).update(
@@ -286,8 +361,13 @@ def quote_corroborate(*, quote_id: int) -> None:
             publisher=quote.article.publisher or None,
             published_at=quote.article.published_at,
         )
+        # Shown as evidence only: suggest_quote_status reads quote_match and quote_rival,
+        # which no fact-check hit carries.
+        hits, factchecks = _with_prior_factchecks(
+            hits, text=quote.text, language=quote.article.language, speaker=speaker, quote=True
+        )
         with transaction.atomic():
-            evidence = _store(quote, hits, quote.text, started)
+            evidence = _store(quote, hits, quote.text, started, factchecks=factchecks)
             Quote.objects.filter(pk=quote.pk).update(
                 suggested_status=suggest_quote_status(
                     evidence, kind=quote.kind, language=quote.article.language or None

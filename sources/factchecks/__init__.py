@@ -7,6 +7,7 @@
 from sources.factchecks.base import ConnectorError, FactCheckHit, HttpPolicy
 from sources.factchecks.google import GoogleFactCheckConnector
 from sources.factchecks.jsonsearch import JsonSearchConnector
+from sources.factchecks.ratings import Verdict, rating_verdict
 from sources.factchecks.services import (
     FACTCHECKS_VERSION,
     KIND,
@@ -14,6 +15,7 @@ from sources.factchecks.services import (
     connectors_configured,
     factcheck_source_upsert,
     factchecks_search,
+    is_factcheck_id,
 )
 
 __all__ = [
@@ -25,7 +27,10 @@ __all__ = [
     "GoogleFactCheckConnector",
     "HttpPolicy",
     "JsonSearchConnector",
+    "Verdict",
     "connectors_configured",
     "factcheck_source_upsert",
     "factchecks_search",
+    "is_factcheck_id",
+    "rating_verdict",
 ]

@@ -59,6 +59,10 @@ class FactCheckHit:
     reviewed: str = ""
     rating: str = ""
     language: str = ""
+    # schema.org reviewRating, when the service gives it: a number between worst and best.
+    rating_value: str = ""
+    best_rating: str = ""
+    worst_rating: str = ""
 
 
 class ConnectorError(Exception):

@@ -3,7 +3,9 @@
 ``GET …/v1alpha1/claims:search?query=…&languageCode=…&pageSize=…&pageToken=…&key=…`` answers
 ``{"claims": [{"text", "claimant", "claimDate", "claimReview": [{"publisher": {"name", "site"},
 "url", "title", "reviewDate", "textualRating", "languageCode"}]}], "nextPageToken"}``; an
-empty result is ``{}``. Each claim review becomes one hit.
+empty result is ``{}``. Each claim review becomes one hit. A review that also carries the
+schema.org ``reviewRating`` (``{"ratingValue", "bestRating", "worstRating"}``, as in ClaimReview
+markup) keeps those numbers.
 """
 
 from __future__ import annotations
@@ -88,6 +90,8 @@ class GoogleFactCheckConnector(Connector):
                     continue
                 publisher = review.get("publisher")
                 publisher = publisher if isinstance(publisher, dict) else {}
+                scale = review.get("reviewRating")
+                scale = scale if isinstance(scale, dict) else {}
                 hits.append(
                     FactCheckHit(
                         connector=self.name,
@@ -101,6 +105,9 @@ class GoogleFactCheckConnector(Connector):
                         reviewed=text_of(review.get("reviewDate"), 40),
                         rating=text_of(review.get("textualRating"), 300),
                         language=text_of(review.get("languageCode"), 12),
+                        rating_value=text_of(scale.get("ratingValue"), 40),
+                        best_rating=text_of(scale.get("bestRating"), 40),
+                        worst_rating=text_of(scale.get("worstRating"), 40),
                     )
                 )
         return hits

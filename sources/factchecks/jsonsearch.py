@@ -2,8 +2,9 @@
 
 A URL template with ``{query}`` and ``{lang}`` (URL-encoded on substitution), an optional header
 carrying a key, the dotted path of the result list in the response, and a dotted path per field
-(``url`` required; ``title``, ``text``, ``publisher``, ``date``, ``rating``, ``claimant``
-optional). One request per search; the first ``max_results`` results are kept.
+(``url`` required; ``title``, ``text``, ``publisher``, ``date``, ``rating``, ``claimant``,
+and the numeric ``rating_value``, ``best_rating``, ``worst_rating`` optional). One request per
+search; the first ``max_results`` results are kept.
 """
 
 from __future__ import annotations
@@ -22,7 +23,18 @@ from sources.factchecks.base import (
     text_of,
 )
 
-FIELDS = ("url", "title", "text", "publisher", "date", "rating", "claimant")
+FIELDS = (
+    "url",
+    "title",
+    "text",
+    "publisher",
+    "date",
+    "rating",
+    "claimant",
+    "rating_value",
+    "best_rating",
+    "worst_rating",
+)
 
 
 @dataclass
@@ -83,6 +95,9 @@ class JsonSearchConnector(Connector):
                     reviewed=self._field(item, "date", 40),
                     rating=self._field(item, "rating", 300),
                     language=lang,
+                    rating_value=self._field(item, "rating_value", 40),
+                    best_rating=self._field(item, "best_rating", 40),
+                    worst_rating=self._field(item, "worst_rating", 40),
                 )
             )
             if len(hits) >= self.max_results:
