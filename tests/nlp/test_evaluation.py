@@ -52,9 +52,10 @@ def test_locate_pieces() -> None:
 
 def test_development_set_is_valid_and_large_enough() -> None:
     docs = evaluation.load_gold(EVAL)
-    assert len(docs) == 83  # dev + dev2 (dev), heldout, heldout2
-    assert {d["split"] for d in docs} == {"dev", "heldout", "heldout2"}
+    assert len(docs) == 109  # dev + dev2 (dev), heldout, heldout2, heldout3
+    assert {d["split"] for d in docs} == {"dev", "heldout", "heldout2", "heldout3"}
     assert sum(d["split"] == "heldout2" for d in docs) == 22
+    assert sum(d["split"] == "heldout3" for d in docs) == 26
     assert {d["language"] for d in docs} == {"fr", "en"}
     kinds = {q["kind"] for d in docs for q in d["quotes"]}
     assert kinds == {"direct", "partial", "indirect"}
