@@ -2,8 +2,9 @@
 
 A pronoun goes to the nearest earlier candidate of the right type, with two rules from
 the salience ranking of pronoun resolution (Lappin and Leass): a candidate whose gender
-is known and differs from the pronoun's is passed over ("Mme Diallo … a-t-il dit"), and
-inside one sentence the subject outranks a noun embedded in a complement, so in
+is known and differs from the pronoun's is passed over ("Mme Diallo … a-t-il dit"; a
+gender told by one mention holds for every mention of the name), and inside one sentence
+the subject outranks a direct object, which outranks a noun embedded in a complement, so in
 "Mme Awa Diallo, présidente de l'association Les Amis du fleuve, a déposé plainte" the
 next "elle" is Awa Diallo, not the association named after her.
 """
@@ -29,6 +30,7 @@ class Candidate:
     name: str
     kind: str  # "person", "organization", "group", "unknown"
     subject: bool = False  # subject of its clause, or the speaker of a quote
+    obj: bool = False  # direct object of its clause ("a condamné Ludovic Perrin")
     gender: str = ""  # "m" or "f" when a title, article or gendered noun says so
     sentence: int = -1  # the parse index of its sentence's root; -1 when unparsed
 
@@ -44,6 +46,7 @@ class Antecedents:
     def __init__(self) -> None:
         self._keys: dict[str, list[tuple[int, int]]] = {}
         self._found: dict[tuple[int, int], Candidate] = {}
+        self._genders: dict[str, str] = {}  # what any mention told of a name's gender
         self._count = 0
 
     def add(self, end: int, candidate: Candidate) -> None:
@@ -51,29 +54,42 @@ class Antecedents:
         self._count += 1
         bisect.insort(self._keys.setdefault(candidate.kind, []), key)
         self._found[key] = candidate
+        if candidate.gender and candidate.kind == "person":
+            self._genders.setdefault(candidate.name, candidate.gender)
 
     def nearest(self, pos: int, wanted: set[str]) -> Candidate | None:
         """The candidate of a wanted type ending last at or before ``pos``."""
         return next(self._before(pos, wanted), None)
 
-    def for_pronoun(self, pos: int, wanted: set[str], gender: str) -> Candidate | None:
+    def for_pronoun(
+        self, pos: int, wanted: set[str], gender: str, named: bool = False
+    ) -> Candidate | None:
         """The antecedent of a pronoun at ``pos``: the nearest candidate of a wanted type
-        and of a compatible gender, unless a subject of the same sentence precedes it."""
+        and of a compatible gender, unless a subject of the same sentence precedes it.
+        ``named``: only candidates with a proper name (for "le technicien", "la joueuse")."""
         first: Candidate | None = None
+        best: Candidate | None = None
         for n, cand in enumerate(self._before(pos, wanted)):
             if n >= _LOOKBACK:
                 break
-            if gender and cand.gender and cand.gender != gender:
+            if named and not cand.name[:1].isupper():
+                continue
+            # "L'avocate générale, Aurélie Marzin … elle … a-t-il déclaré": once a mention
+            # has told a person's gender, every candidate of that name has it
+            known = cand.gender or self._genders.get(cand.name, "")
+            if gender and known and known != gender:
                 continue
             if first is None:
                 if cand.subject or cand.sentence < 0:
                     return cand
-                first = cand
+                first = best = cand
             elif cand.sentence != first.sentence:
                 break
             elif cand.subject:
                 return cand
-        return first
+            elif cand.obj and best is not None and not best.obj:
+                best = cand
+        return best if first is not None else None
 
     def _before(self, pos: int, wanted: set[str]) -> Iterator[Candidate]:
         """Candidates of the wanted types ending at or before ``pos``, nearest first."""
@@ -115,14 +131,34 @@ def words_around(text: str, start: int, end: int, language: str) -> list[str]:
 
 
 def is_subject(parse: Parse, start: int, end: int) -> bool:
-    """Whether the words ``[start, end)`` head a subject, or an apposition to one."""
+    """Whether the words ``[start, end)`` head a subject, or an apposition to one, outside
+    a relative clause ("the shop his father opened": "father" is embedded, not salient)."""
+    if not _role(parse, start, end, ("nsubj",)):
+        return False
+    root = _root_within(parse, start, end)
+    assert root is not None
+    tok = parse.tokens[root]
+    verb = (
+        parse.tokens[tok.head]
+        if tok.dep.startswith("nsubj")
+        else parse.tokens[parse.tokens[tok.head].head]
+    )
+    return not verb.dep.startswith(("acl", "relcl"))
+
+
+def is_object(parse: Parse, start: int, end: int) -> bool:
+    """Whether the words ``[start, end)`` head a direct object, or an apposition to one."""
+    return _role(parse, start, end, ("obj", "dobj"))
+
+
+def _role(parse: Parse, start: int, end: int, deps: tuple[str, ...]) -> bool:
     root = _root_within(parse, start, end)
     if root is None:
         return False
     tok = parse.tokens[root]
-    if tok.dep.startswith("nsubj"):
+    if tok.dep.startswith(deps):
         return True
-    return tok.dep == "appos" and parse.tokens[tok.head].dep.startswith("nsubj")
+    return tok.dep == "appos" and parse.tokens[tok.head].dep.startswith(deps)
 
 
 def sentence_of(parse: Parse, pos: int) -> int:

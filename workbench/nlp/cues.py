@@ -103,6 +103,32 @@ def is_cue_word(word: str, language: str) -> bool:
     return bool(lemma_candidates(word, language) & _cue_lemmas(language))
 
 
+@cache
+def _cue_phrases(language: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Multi-word cues by their verb's lemma: "faire" → (("savoir",), ("valoir",), …)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in _cue_lemmas(language):
+        head, *rest = phrase.split()
+        if rest:
+            out.setdefault(head, []).append(tuple(rest))
+    return {head: tuple(sorted(rests, key=len, reverse=True)) for head, rests in out.items()}
+
+
+def _phrase_end(text: str, words: list[tuple[int, int]], k: int, language: str) -> int | None:
+    """End of a multi-word cue whose verb is ``words[k]`` ("a fait valoir", "ont mis en
+    garde"), or None: the verb alone ("faire", "mettre") is no cue."""
+    phrases = _cue_phrases(language)
+    verb = text[words[k][0] : words[k][1]]
+    for lemma in lemma_candidates(verb, language) & phrases.keys():
+        for rest in phrases[lemma]:
+            following = words[k + 1 : k + 1 + len(rest)]
+            if len(following) == len(rest) and all(
+                text[a:b].lower() == word for (a, b), word in zip(following, rest, strict=True)
+            ):
+                return following[-1][1]
+    return None
+
+
 @dataclass
 class Cue:
     start: int
@@ -129,7 +155,7 @@ def cue_at(text: str, pos: int, limit: int, language: str) -> Cue | None:
             break
         words.append((m.start(), m.end()))
         i = m.end()
-        if len(words) == 4:
+        if len(words) == 6:
             break
     if not words:
         return None
@@ -153,10 +179,12 @@ def cue_at(text: str, pos: int, limit: int, language: str) -> Cue | None:
         vend, pron2 = _split_inversion(text, ws, we) if language == "fr" else (we, None)
         if is_cue_word(text[ws:vend], language):
             return Cue(s0, we, True, pron or pron2)
-        return None
+        phrase_end = _phrase_end(text, words, k, language) if pron2 is None else None
+        return Cue(s0, phrase_end, True, pron) if phrase_end else None
     if is_cue_word(first[: verb_end - s0], language):
         return Cue(s0, e0, True, pron)
-    return None
+    phrase_end = _phrase_end(text, words, 0, language) if pron is None else None
+    return Cue(s0, phrase_end, True, None) if phrase_end else None
 
 
 def find_cues(text: str, start: int, end: int, language: str) -> list[Cue]:

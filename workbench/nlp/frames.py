@@ -13,6 +13,7 @@ from .segment import OPENERS, QuoteRegion
 
 SPACES = " \t\u00a0\u202f"
 _COMMA = re.compile(r",[ \t\u00a0\u202f]*")
+_INCISE_TAIL = re.compile(r"[^,.!?…«»“”\"\n]{1,40}(?=[,.!?…])")
 _DASH_LINE = re.compile(r"(?:^|\n)[ \t\u00a0]*([—–])[ \t\u00a0\u202f]+(?=\S)")
 
 
@@ -38,16 +39,21 @@ def inner_incise(
             rest = after
             while rest < e and text[rest] in SPACES:
                 rest += 1
+            # what the mention left before the incise ends: "le buteur [de 20 ans]. …"
+            tail = _INCISE_TAIL.match(text, rest, e)
+            if tail is not None:
+                rest = tail.end()
             head = (s, _rstrip(text, s, m.start()))
             if head[1] <= head[0]:
                 continue
             if rest >= e or not text[rest:e].strip(" .!?…" + SPACES):
                 return [*q.spans[:idx], head, *q.spans[idx + 1 :]], cue, mention, pron
-            if text[rest] == ",":
+            # ", a-t-il reconnu. À ce niveau, …»": the incise closes a sentence of the quote
+            if text[rest] in ",.!?…":
                 nxt = rest + 1
                 while nxt < e and text[nxt] in SPACES:
                     nxt += 1
-                if nxt < e:
+                if nxt < e and (text[rest] == "," or text[nxt].isupper()):
                     spans = [*q.spans[:idx], head, (nxt, e), *q.spans[idx + 1 :]]
                     return spans, cue, mention, pron
     return None

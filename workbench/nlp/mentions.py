@@ -15,6 +15,11 @@ from .cues import WORD
 from .models import Parse
 
 _CLAUSE_END = set('.;:!?«»“”"()[]—–')
+_AGE_PREPOSITIONS = {"de", "d", "of", "aged"}
+# the French model tags a subject "il" as expletive now and then ("Il estime que …")
+SUBJECT_DEPS = ("nsubj", "expl:subj")
+_RELATIVES = {"qui", "que", "dont", "où", "lequel", "laquelle", "who", "whose", "which", "whom"}
+_PERSONAL = {"il", "elle", "ils", "elles", "he", "she", "they"}
 
 
 @dataclass
@@ -74,7 +79,7 @@ def mention_after(text: str, pos: int, limit: int, language: str) -> Mention | N
             break
         if ch == ",":
             if any(w[:1].islower() for w in WORD.findall(text[start:end])):
-                end = _apposition(text, i, limit, language) or end
+                end = apposition(text, i, limit, language) or end
             break
         m = WORD.match(text, i)
         if m:
@@ -83,13 +88,18 @@ def mention_after(text: str, pos: int, limit: int, language: str) -> Mention | N
                 # "son adjoint à la culture, Yann Le Goff": the name after the role's complement
                 comma = text.find(",", i, min(limit, i + 60))
                 if comma > 0 and not any(c in _CLAUSE_END for c in text[i:comma]):
-                    end = _apposition(text, comma, limit, language) or end
+                    end = apposition(text, comma, limit, language) or end
                 break
             words += 1
             end = m.end()
             i = m.end()
             continue
         if ch.isdigit():
+            # "la joueuse de 23 ans": the noun, not the preposition before the age
+            last = WORD.findall(text[start:end])
+            if len(last) > 1 and last[-1].lower() in _AGE_PREPOSITIONS:
+                words -= 1
+                end = rstrip(text, start, end - len(last[-1]))
             break
         i += 1
     if words == 0 or words > 14:
@@ -97,11 +107,13 @@ def mention_after(text: str, pos: int, limit: int, language: str) -> Mention | N
     return Mention(start, end)
 
 
-def _apposition(text: str, comma: int, limit: int, language: str) -> int | None:
+def apposition(text: str, comma: int, limit: int, language: str) -> int | None:
     """End of a proper name right after ``comma`` (", Ahmad al-Sahhaf"), up to the next
     comma ("…, Issa Coulibaly, à la télévision") or the end of the sentence; else None."""
     rest_start = skip(text, comma, limit)
-    nxt = text.find(",", rest_start, limit)
+    # up to the next comma, or a party label in brackets: ", Gérard Vallet (divers droite)"
+    stops = [text.find(",", rest_start, limit), text.find("(", rest_start, limit)]
+    nxt = min((p for p in stops if p >= 0), default=-1)
     rest_end = rstrip(text, rest_start, limit if nxt < 0 else nxt)
     tokens = text[rest_start:rest_end].split()
     if (
@@ -131,6 +143,9 @@ def mention_before(
     ):
         start = skip(text, seg_start, seg_end, " \t\u00a0\u202f,\n")
         end = rstrip(text, start, seg_end)
+        first = WORD.match(text, start, end)
+        if first and first.group().lower() in _RELATIVES:
+            continue  # "X, dont la pièce ouvrait le festival, a ironisé": the piece before
         if end > start and text[start:end].lower() not in stressed:
             break
     n = len(WORD.findall(text[start:end]))
@@ -149,7 +164,7 @@ def parsed_subject(parse: Parse, pos: int, lo: int) -> Mention | None:
     verb = tok.head if tok.pos == "AUX" and tok.dep.startswith("aux") else i
     for j in range(max(0, verb - 40), verb):
         t = parse.tokens[j]
-        if t.head == verb and t.dep.startswith("nsubj") and t.left >= lo:
+        if t.head == verb and t.dep.startswith(SUBJECT_DEPS) and t.left >= lo:
             if t.pos == "PRON" and t.text.lower() in {"qui", "que", "which", "who", "that"}:
                 return None
             return Mention(t.left, _subject_end(parse, j), pron=t.pos == "PRON")
@@ -183,7 +198,7 @@ def subject_of_sentence(parse: Parse, start: int, end: int, before: int) -> Ment
             k = parse.index_at(head.start)
             while k is not None:
                 for s in parse.between(start, parse.tokens[k].start):
-                    if s.head == k and s.dep.startswith("nsubj"):
+                    if s.head == k and s.dep.startswith(SUBJECT_DEPS):
                         i = parse.index_at(s.start)
                         end = s.right if i is None else _subject_end(parse, i)
                         return Mention(s.left, end, pron=s.pos == "PRON")
@@ -207,4 +222,24 @@ def fallback_subject(text: str, s_start: int, q_open: int, language: str) -> Men
             if end > start and len(WORD.findall(text[start:end])) <= 8:
                 return Mention(start, end)
             return None
+    return None
+
+
+def root_subject(parse: Parse, start: int, end: int) -> Mention | None:
+    """The subject of the main verb of the sentence ``[start, end)``: a noun, a name or a
+    personal pronoun (not "ce", "cela", "it")."""
+    if not parse.parsed:
+        return None
+    tokens = parse.between(start, end)
+    roots = [parse.index_at(t.start) for t in tokens if t.dep == "ROOT"]
+    if not roots or roots[0] is None:
+        return None
+    root = roots[0]
+    for t in tokens:
+        if t.head == root and t.dep.startswith(SUBJECT_DEPS):
+            personal = t.pos == "PRON" and t.text.lower() in _PERSONAL
+            if t.pos in {"NOUN", "PROPN"} or personal:
+                i = parse.index_at(t.start)
+                s_end = t.right if i is None else _subject_end(parse, i)
+                return Mention(t.left, s_end, pron=t.pos == "PRON")
     return None

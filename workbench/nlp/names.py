@@ -86,14 +86,19 @@ def strip_leading_article(name: str, language: str) -> str:
 
 
 def strip_titles(name: str, language: str) -> str:
-    """Remove leading courtesy titles ("M. Sahhaf" → "Sahhaf")."""
+    """Remove leading courtesy titles ("M. Sahhaf" → "Sahhaf"); a title word followed by
+    no name is a noun ("un professeur de français", "the doctor")."""
     titles = _titles(language)
     parts = name.split()
-    while len(parts) > 1 and parts[0].rstrip(".").lower() in titles:
+    while len(parts) > 1 and parts[0].rstrip(".").lower() in titles and parts[1][:1].isupper():
         parts = parts[1:]
     return " ".join(parts)
 
 
 def has_title(name: str, language: str) -> bool:
     parts = name.split()
-    return bool(parts) and parts[0].rstrip(".").lower() in _titles(language)
+    return (
+        len(parts) > 1
+        and parts[0].rstrip(".").lower() in _titles(language)
+        and parts[1][:1].isupper()
+    )

@@ -12,16 +12,19 @@ from .frames import inner_incise
 from .mentions import (
     Mention,
     Quote,
+    apposition,
     fallback_subject,
     mention_after,
     mention_before,
     parsed_subject,
+    root_subject,
     rstrip,
     skip,
     subject_of_sentence,
 )
 from .models import Parse
-from .segment import INNER_SPACE, QuoteRegion
+from .reported import according, indirect
+from .segment import CLOSERS, INNER_SPACE, OPENERS, QuoteRegion
 
 
 def region_quotes(
@@ -90,6 +93,8 @@ def region_quotes(
         )
         mention2 = None
         cue_span = None
+        if is_whole:  # "Une retraitée avait témoigné à la barre. « Ils sont restés … »"
+            mention2 = announced_by(text, si, sentences, q.open, language, parse)
         cues = [
             c
             for c in verbal(find_cues(text, s_start, q.open, language), parse)
@@ -101,6 +106,11 @@ def region_quotes(
                 mention2 = Mention(cues[-1].pron[0], cues[-1].pron[1], pron=True)
             else:
                 mention2 = parsed_subject(parse, cues[-1].start, s_start)
+        lead = _LEAD.match(text, s_start, q.open)
+        if mention2 is None and lead and not cues and not is_whole:
+            # "Pour la jeune femme, X est « … »"; "Pour le chef de groupe, Kevin Lambotte, …"
+            named = apposition(text, lead.end() - 1, q.open, language)
+            mention2 = Mention(lead.start(1), named or lead.end(1))
         if mention2 is None and not is_whole:
             mention2 = subject_of_sentence(parse, s_start, s_end, q.open)
         if mention2 is None and cues and not is_whole:
@@ -110,6 +120,33 @@ def region_quotes(
         kind = "direct" if is_whole else "partial"
         out.append(Quote(kind, spans, cue_span, mention2, si))
     return out, covered
+
+
+_LEAD = re.compile(
+    r"[ \t\u00a0\u202f]*(?:pour|for|selon|d['’]après|according to)\s+([^,;:.«»“”\"]{2,60}?)\s*,",
+    re.IGNORECASE,
+)
+
+
+def announced_by(
+    text: str,
+    si: int,
+    sentences: list[tuple[int, int]],
+    q_open: int,
+    language: str,
+    parse: Parse,
+) -> Mention | None:
+    """The speaker of a quotation standing alone after a sentence of the same paragraph that
+    introduces its speaker, when that sentence holds no quotation itself: the subject of
+    its main verb."""
+    if si == 0:
+        return None
+    p_start, p_end = sentences[si - 1]
+    if "\n" in text[p_end:q_open] or any(c in OPENERS or c in CLOSERS for c in text[p_start:p_end]):
+        return None
+    if according(text, p_start, p_end, language) or indirect(text, p_start, p_end, language, parse):
+        return None  # reported speech: the quotation continues it (speakers.resolve)
+    return root_subject(parse, p_start, p_end)
 
 
 def direct_after(
@@ -233,4 +270,7 @@ def dash_quote(
                     mention = Mention(cues[-1].pron[0], cues[-1].pron[1], pron=True)
                 else:
                     mention = mention_before(text, p_start, cues[-1].start, language, parse)
+            else:  # "Dans la foule, un cheminot retraité hausse les épaules :"
+                colon = text.rindex(":", p_start, p_end)
+                mention = subject_of_sentence(parse, p_start, p_end, colon)
     return Quote("direct", list(q.spans), cue_span, mention, si)

@@ -8,7 +8,7 @@ import re
 from . import resources
 from .cues import WORD, Cue, find_cues, verbal
 from .frames import intention
-from .mentions import Mention, mention_after, mention_before, rstrip, skip
+from .mentions import SUBJECT_DEPS, Mention, mention_after, mention_before, rstrip, skip
 from .models import Parse
 
 
@@ -42,6 +42,7 @@ def according(
 
 _CONNECTORS = {"de", "du", "des", "d'", "d’", "of", "for", "the", "la", "le", "l'", "l’"}
 _AUTHOR_MARKERS = {"by", "from", "of", "par", "de", "du", "des"}
+_POSSESSIVE = re.compile(r"([^,;:'’]{2,60}?)['’]s\s+(?:own\s+|latest\s+|new\s+|last\s+)?(\w+)")
 
 
 def _document_author(
@@ -53,9 +54,14 @@ def _document_author(
     comma = re.compile(r",(?!\d)").search(text, start, s_end)  # not "2,000"
     limit = s_end if comma is None else comma.start()
     words = list(WORD.finditer(text, start, limit))
+    documents = resources.words("documents", language)
+    # "according to the authority's own estimates" → the authority
+    owner = _POSSESSIVE.match(text, start, limit)
+    if owner is not None and owner.group(2).lower() in documents:
+        return Mention(start, owner.end(1)), skip(text, limit, s_end)
     articles = resources.words("articles", language)
     heads = [w.group().lower() for w in words[:3] if w.group().lower() not in articles]
-    if not heads or heads[0] not in resources.words("documents", language):
+    if not heads or heads[0] not in documents:
         return None
     org_words = resources.words("org_words", language)
     for k, w in enumerate(words):
@@ -116,7 +122,10 @@ def indirect(
                 mention
                 and rstrip(text, mention.end, end) <= mention.end
                 and not _verbs(parse, mention.start, mention.end)
-            ) and (not parse.parsed or _verbs(parse, s_start, cue.start)):
+            ) and (
+                not parse.parsed
+                or (_verbs(parse, s_start, cue.start) and _inverted(text, parse, cue, mention))
+            ):
                 return cue, mention, (s_start, rstrip(text, s_start, cue.start))
         # speaker first: "X a annoncé vouloir …", "X said that …"
         after = skip(text, cue.end, end, " \t\u00a0\u202f")
@@ -160,6 +169,25 @@ def indirect(
     return None
 
 
+def _inverted(text: str, parse: Parse, cue: Cue, mention: Mention) -> bool:
+    """Whether "<cue> <mention>" ends a sentence as a finite speech verb and its subject
+    ("… a assuré le Commandement", "…, said Ms Ward"), not as a verb and its complement
+    ("n'a pas répondu à nos sollicitations", "declined to comment after the verdict",
+    "pour demander un moratoire") or a noun ("farms in three states over two years")."""
+    verb = parse.index_at(cue.end - 1)
+    first = parse.index_at(mention.start)
+    if verb is None or first is None:
+        return True
+    tok = parse.tokens[verb]
+    if tok.pos not in {"VERB", "AUX"} or tok.inf:
+        return False
+    before = WORD.findall(text[max(0, cue.start - 8) : cue.start])
+    if before and before[-1].lower() in {"to", "qui", "who", "which", "that"}:
+        return False  # an infinitive, or a relative clause ("ces minibus qui assurent …")
+    head = parse.tokens[first]
+    return head.pos in {"DET", "PROPN", "PRON"} or (head.pos == "NOUN" and head.text[:1].isupper())
+
+
 def _that_after_object(text: str, pos: int, end: int) -> int | None:
     """ "told reporters that …", "a dit à la presse que …": start of the clause, or None."""
     m = re.match(
@@ -186,7 +214,7 @@ def _clause_after(parse: Parse, cue: Cue, end: int) -> int | None:
             break
         if tok.head == verb and tok.dep == "ccomp" and tok.left >= cue.end:
             has_subject = any(
-                t.head == i and t.dep.startswith("nsubj")
+                t.head == i and t.dep.startswith(SUBJECT_DEPS)
                 for t in parse.between(tok.left, tok.start)
             )
             return tok.left if has_subject else None

@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
+from dataclasses import replace
 
 from . import resources
-from .antecedents import Antecedents, Candidate, gender_of, is_subject, sentence_of, words_around
+from .antecedents import (
+    Antecedents,
+    Candidate,
+    gender_of,
+    is_object,
+    is_subject,
+    sentence_of,
+    words_around,
+)
+from .mentions import rstrip as rstrip_spaces
 from .models import Parse
 from .names import has_title, is_alias, key_tokens, strip_leading_article, strip_titles
 from .speech import Quote
@@ -16,6 +28,7 @@ _ORG = {"ORG", "NORP"}
 
 def _clean(name: str, language: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" ,.;:-–—")
+    name = re.sub(r"['’]s$", "", name)  # "Halvorsen Aerospace's" (plant, union…)
     name = strip_leading_article(name, language)
     words = name.split()
     # an unnamed speaker keeps its noun, not its numeral: "one resident" → "resident"
@@ -34,14 +47,28 @@ def _clean(name: str, language: str) -> str:
 
 def _base_name(text: str, start: int, end: int, language: str, parse: Parse) -> tuple[str, str]:
     """(name, type) for a mention, before merging with the article's other names."""
+    end = start + len(text[start:end].rstrip(" ,\u00a0\u202f"))  # "…, Senator Craig Pruett,"
     mention = text[start:end]
     # apposition: "son porte-parole, Ahmad al-Sahhaf" → the part after the comma
     if "," in mention:
         tail = mention.rsplit(",", 1)[1].strip()
         if tail[:1].isupper():
-            return _clean(strip_titles(tail, language), language), "person"
+            tail = _clean(strip_titles(tail, language), language)
+            roles = resources.words("roles", language)
+            return _name_after_role(tail, language, roles) or tail, "person"  # "Senator X"
+        start, end = _head_segment(text, start, end, parse)
+        mention = text[start:end]
+    # "une mère de famille venue avec ses enfants", "un professeur arrivé en septembre":
+    # the noun phrase without its participle clause
+    inside_tokens = parse.between(start, end)
+    for k in range(1, len(inside_tokens)):
+        if inside_tokens[k].pos == "VERB" and inside_tokens[k].text.islower():
+            end = inside_tokens[k - 1].end
+            mention = text[start:end]
+            break
     inside = parse.ents_between(start, end)
-    for s, e, label in inside:
+    # the last name: "Fenwick manager Stuart Lyle", "Macron's adviser Alexis Kohler"
+    for s, e, label in reversed(inside):
         if label in _PER and e - s >= 3:
             return _clean(strip_titles(text[s:e], language), language), "person"
     name = _clean(mention, language)
@@ -50,6 +77,10 @@ def _base_name(text: str, start: int, end: int, language: str, parse: Parse) -> 
     org_words = resources.words("org_words", language)
     if has_title(name, language):
         return strip_titles(name, language), "person"
+    # "Fenwick manager Stuart Lyle", "Defense Secretary Lloyd Austin": the name after the role
+    named = _name_after_role(name, language, roles)
+    if named:
+        return named, "person"
     first = low_words[0] if low_words else ""
     if first in org_words or any(w in org_words for w in low_words[:2]):
         return name, "organization"
@@ -71,11 +102,53 @@ def _base_name(text: str, start: int, end: int, language: str, parse: Parse) -> 
         return " ".join(words[caps[0] :]), "person"
     if first in roles:
         return name, "person"
-    if len(words) >= 2 and all(
-        w[:1].isupper() or w.lower() in resources.words("particles") for w in words
-    ):
+    particles = resources.words("particles")
+    if len(words) >= 2 and all(w[:1].isupper() or w.lower() in particles for w in words):
         return name, "person"
+    function = resources.words("articles", language) | resources.words("stopwords", language)
+    if name[:1].isupper() and any(
+        w.islower() and w not in particles and w not in function for w in words[1:]
+    ):
+        # "Regroupement des propriétaires locatifs du Québec": a proper name with common
+        # nouns inside is an organisation's, not a person's
+        return name, "organization"
     return name, "unknown"
+
+
+def _head_segment(text: str, start: int, end: int, parse: Parse) -> tuple[int, int]:
+    """The noun phrase of a mention cut by commas: a leading participle or adverbial goes
+    ("Contactée, la région Pays de la Loire", "Outside court, the son"), and what follows
+    the head is an apposition or a relative clause ("One mother, a toddler on her hip",
+    "The rider, who broke her collarbone")."""
+    bounds: list[tuple[int, int]] = []
+    pos = start
+    for m in re.finditer(r",", text[start:end]):
+        bounds.append((pos, start + m.start()))
+        pos = start + m.end()
+    bounds.append((pos, end))
+    bounds = [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in bounds]
+    bounds = [(s, e) for s, e in bounds if e > s]
+    while len(bounds) > 1:
+        first = parse.between(*bounds[0])
+        if not first or first[0].pos not in {"VERB", "ADJ", "ADV", "ADP"}:
+            break
+        bounds.pop(0)
+    return bounds[0] if bounds else (start, end)
+
+
+def _name_after_role(name: str, language: str, roles: frozenset[str]) -> str | None:
+    words = name.split()
+    last_role = max((i for i, w in enumerate(words) if w.lower() in roles), default=-1)
+    rest = words[last_role + 1 :]
+    particles = resources.words("particles")
+    if (
+        last_role >= 0
+        and rest
+        and rest[0][:1].isupper()
+        and all(w[:1].isupper() or w.lower() in particles for w in rest)
+    ):
+        return " ".join(rest)
+    return None
 
 
 def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None:
@@ -114,10 +187,21 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
         pool.append(found)
     index = _index(pool, language)
     antecedents = Antecedents()
-    for start, end, n, k in found_before:
+    quoted = _QuotedSpans(quotes)
+    for start, end, n, k in sorted(found_before):
         # a bare role subject ("La procureure a estimé …") stands for the person named earlier
         n, k = _anaphor(*_canonical((n, k), index, language), end, roles, None, language)
-        antecedents.add(end, _candidate(text, start, end, n, k, parse, language))
+        cand = _candidate(text, start, end, n, k, parse, language)
+        article = _epithet_article(text, start, end, n, language, parse)
+        if article is not None:  # "À 61 ans, la luthière s'apprête …": the person named before
+            match = antecedents.for_pronoun(start, {"person"}, cand.gender, named=True)
+            if match is not None:
+                cand = replace(cand, name=match.name, gender=cand.gender or match.gender)
+        if cand.subject and quoted.covers(start):
+            # the subject of reported words ("Officials said 17 bodies had been recovered.
+            # They said …") is not the next pronoun's speaker
+            cand = replace(cand, subject=False)
+        antecedents.add(end, cand)
     previous: Quote | None = None
     for q, maybe in zip(quotes, bases, strict=True):
         if q.mention is None:
@@ -150,7 +234,7 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
                 wanted = {"person"}
             if low in pronouns or strip_leading_article(low, language) in anaphors:
                 gender = gender_of([strip_leading_article(low, language)], language)
-                match = antecedents.for_pronoun(q.mention.start, wanted, gender)
+                match = antecedents.for_pronoun(_before_quote(q), wanted, gender)
                 if match is not None:  # a speaking pronoun keeps its antecedent salient
                     antecedents.add(
                         q.mention.end,
@@ -169,6 +253,13 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
         else:
             name, kind = _canonical(maybe, index, language)
             name, kind = _anaphor(name, kind, q.mention.start, roles, antecedents, language)
+            article = _epithet_article(text, q.mention.start, q.mention.end, name, language, parse)
+            if article is not None:
+                # "le technicien", "the 24-year-old rider": the person named before
+                gender = gender_of([article, *name.split()], language)
+                match = antecedents.for_pronoun(_before_quote(q), {"person"}, gender, named=True)
+                if match is not None:
+                    name, kind = match.name, "person"
             antecedents.add(
                 q.mention.end,
                 _candidate(text, q.mention.start, q.mention.end, name, kind, parse, language, True),
@@ -185,6 +276,69 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
             }
         )
         previous = q
+
+
+def _before_quote(q: Quote) -> int:
+    """Where a speaker's antecedent must end: before the quotation when the mention follows
+    it («… Chloé, elle, l'a », sourit l'artisane: not Chloé), else before the mention."""
+    assert q.mention is not None
+    return min(q.mention.start, q.spans[0][0]) if q.spans else q.mention.start
+
+
+class _QuotedSpans:
+    """Whether an offset lies inside the words of one of the article's quotes."""
+
+    def __init__(self, quotes: list[Quote]) -> None:
+        spans = sorted(span for q in quotes for span in q.spans)
+        self._starts = [a for a, _ in spans]
+        self._ends = list(itertools.accumulate((b for _, b in spans), max))
+
+    def covers(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._starts, pos) - 1
+        return i >= 0 and self._ends[i] > pos
+
+
+# endings of demonyms that no country or region shares ("la Chine", "l'Iran", "la Lorraine"
+# speak as states): "la Française", "l'Américain", "la Suissesse", "the Australian"
+_DEMONYM = re.compile(
+    r"(?:ais|aise|ois|oise|ien|ienne|éen|éenne|cain|caine|ard|arde|ol|ole|esse|ese|ian|ean|"
+    r"ish|man|woman)$"
+)
+_AGED = re.compile(r"\d+-year-old|\w+-year-old")
+_EPITHET_ENTS = {"NORP", "CARDINAL", "DATE"}  # "the 24-year-old Dutch rider"
+_DEFINITE = re.compile(r"(le|la|l['’]|the)\s*", re.IGNORECASE)
+
+
+def _epithet_article(
+    text: str, start: int, end: int, name: str, language: str, parse: Parse
+) -> str | None:
+    """The definite article of a mention that designates a person by a common noun
+    ("le technicien", "la joueuse", "the 24-year-old Dutch rider"), else None.
+
+    Names, organisations and places inside the mention rule it out; so does a noun that
+    is not in the person or role lists (data/*/people.txt, roles.txt)."""
+    m = _DEFINITE.match(text, start, end)
+    if m is None or not name:
+        return None
+    if name[:1].isupper():
+        # "la Française", "the Australian": a demonym alone, not a name or an organisation
+        demonym = " " not in name and _DEMONYM.search(name) is not None
+        ents = parse.ents_between(start, end)  # the French model calls "Française" a LOC
+        if not demonym or any(label not in {"NORP", "MISC", "LOC"} for _s, _e, label in ents):
+            return None
+        return m.group(1).lower()
+    start, end = _head_segment(text, start, end, parse)
+    if any(
+        label not in _EPITHET_ENTS and text[s].isupper()  # "luthière" tagged LOC
+        for s, _e, label in parse.ents_between(start, end)
+    ):
+        return None
+    nouns = resources.words("people", language) | resources.words("roles", language)
+    words = name.lower().split()
+    aged = any(_AGED.fullmatch(w) for w in words)  # "the 83-year-old", "le sexagénaire"
+    if len(words) > 5 or not (aged or any(w in nouns for w in words)):
+        return None
+    return m.group(1).lower()
 
 
 def _is_pronoun(mention: str, language: str) -> bool:
@@ -210,6 +364,7 @@ def _candidate(
         name=name,
         kind=kind,
         subject=speaker or is_subject(parse, start, end),
+        obj=not speaker and is_object(parse, start, end),
         gender=gender_of(words_around(text, start, end, language), language),
         sentence=sentence_of(parse, start),
     )
@@ -272,19 +427,25 @@ def _noun_subjects(text: str, parse: Parse, language: str) -> list[tuple[int, in
     out: list[tuple[int, int, str, str]] = []
     if not parse.parsed:
         return out
-    roles = resources.words("roles", language)
+    persons = resources.words("roles", language) | resources.words("people", language)
     for t in parse.tokens:
         if not (t.dep.startswith("nsubj") and t.pos == "NOUN"):
             continue
-        name = _clean(text[t.left : t.right], language)
+        # the noun phrase without its relative clause or apposition ("Les députés
+        # écologistes, qui réclament …")
+        comma = text.find(",", t.end, t.right)
+        right = t.right if comma < 0 else rstrip_spaces(text, t.left, comma)
+        name = _clean(text[t.left : right], language)
         if not 0 < len(name.split()) <= 5:
             continue
         if t.text.lower().endswith(("s", "x")):
-            out.append((t.left, t.right, name, "group"))
-        elif t.text.lower() in roles and not any(
-            s >= t.left and e <= t.right and label in _PER for s, e, label in parse.ents
+            out.append((t.left, right, name, "group"))
+        elif t.text.lower() in persons and not any(
+            # "Le chef du service, le Dr Olivier Fabre, …": the name is the candidate
+            label in _PER and ((t.left <= s and e <= t.right) or right < s <= right + 12)
+            for s, e, label in parse.ents
         ):
-            out.append((t.left, t.right, name, "person"))
+            out.append((t.left, right, name, "person"))
     return out
 
 
