@@ -262,3 +262,137 @@ def test_year_old_epithet() -> None:
         "it next year."
     )
     assert _speakers(text, "en") == ["Nora Quigley"]
+
+
+def test_double_surname_split_by_the_tagger_is_one_name() -> None:
+    text = "La préfète, Catherine Morvan-Dessalles, a rappelé que l'espèce restait protégée."
+    assert _speakers(text, "fr") == ["Catherine Morvan-Dessalles"]
+
+
+def test_person_noun_after_an_article_is_not_a_cue() -> None:
+    text = (
+        "Le tribunal a jugé Amadou Sarr. Le prévenu a soutenu qu'il ignorait tout de la "
+        "provenance des cartons."
+    )
+    assert _speakers(text, "fr") == ["Amadou Sarr"]
+
+
+def test_role_and_name_before_a_colon_without_speech_verb() -> None:
+    text = (
+        "Le maire, Yannick Le Gall, a pris la parole jeudi : « On nous parle d'un meilleur "
+        "service. Mais la gérante ne pourra pas ouvrir un livret. »"
+    )
+    (quote,) = extract(text, language="fr")["quotes"]
+    assert (quote["kind"], quote["speaker"]["name"]) == ("direct", "Yannick Le Gall")
+
+
+def test_incise_apposition_ends_with_the_sentence_and_stressed_pronoun_tells_gender() -> None:
+    text = (
+        "La capitaine, Awa Traoré, a marqué neuf buts. “On a arrêté de jouer, a pesté "
+        "l'entraîneur, Marc Leroy. À 28-21, on doit gérer.” Le coach, lui, a promis une "
+        "“explication franche”."
+    )
+    assert _speakers(text, "fr") == ["Marc Leroy", "Marc Leroy"]
+
+
+def test_a_nickname_in_marks_is_not_a_quote() -> None:
+    text = "Les bergers l'appellent « la Grise ». Le préfet a dénoncé « une provocation »."
+    quotes = extract(text, language="fr")["quotes"]
+    assert [q["text"] for q in quotes] == ["une provocation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Coast Guard spokeswoman said the house would be offered to the town.",
+            ["Coast Guard"],
+        ),
+        (
+            "Her opponent, former school principal Wayne Ross, conceded at 11 p.m. He said he "
+            "had called her to congratulate her.",
+            ["Wayne Ross"],
+        ),
+        (
+            "In her ruling, Judge Mary Holt wrote that a report, never disclosed to the "
+            'defense, was "the kind of evidence a jury must hear".',
+            ["Mary Holt"],
+        ),
+    ],
+)
+def test_english_speaker_mentions(text: str, expected: list) -> None:
+    assert _speakers(text, "en") == expected
+
+
+def test_a_subject_with_aucune_is_no_antecedent() -> None:
+    text = (
+        "La Camerounaise Florence Mbarga a remporté dimanche le marathon de Yaoundé. Aucune "
+        "athlète du pays ne s'était imposée depuis 2011. « Je courais pour ma mère », a "
+        "confié la lauréate."
+    )
+    assert _speakers(text, "fr") == ["Florence Mbarga"]
+
+
+def test_speech_verb_with_a_noun_object_at_the_end_is_not_reported_speech() -> None:
+    text = "À Sainte-Rose, où les algues s'accumulent, le maire a réclamé la création d'un fonds."
+    assert extract(text, language="fr")["quotes"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "« Il montait encore à l'établi », se souvient sa fille, Anne Morel, qui dirige "
+            "une école.",
+            "fr",
+            ["Anne Morel"],
+        ),
+        (
+            "« Le marché avait parié sur une mauvaise récolte », analyse Koffi Brou, courtier "
+            "à Abidjan.",
+            "fr",
+            ["Koffi Brou"],
+        ),
+        (
+            "Puis la députée, Martine Lavaud, se lève, brandit une boîte vide et interpelle le "
+            "ministre : « Êtes-vous déjà venu chez nous ? »",
+            "fr",
+            ["Martine Lavaud"],
+        ),
+        (
+            "Son voisin, Jean Larrory, la regarde travailler, puis lâche : « Sans des jeunes "
+            "comme elle, ces montagnes retourneraient aux ronces. »",
+            "fr",
+            ["Jean Larrory"],
+        ),
+        (
+            "His mother, Janine Reeve, who has flown to Bali for every hearing, said the family "
+            'was "living a nightmare".',
+            "en",
+            ["Janine Reeve"],
+        ),
+        (
+            "Its owner, the Dutch drinks group Van Hulst, said production would move to its "
+            "main brewery.",
+            "en",
+            ["Van Hulst"],
+        ),
+        ('"We are losing teachers," Superintendent Lorraine Petty said.', "en", ["Lorraine Petty"]),
+        (
+            'Kwabena Osei, a spokesman for the Manhyia Palace, welcomed the decision: "Our '
+            'grandchildren will see these pieces."',
+            "en",
+            ["Kwabena Osei"],
+        ),
+    ],
+)
+def test_speakers_of_round_four(text: str, language: str, expected: list) -> None:
+    assert _speakers(text, language) == expected
+
+
+def test_role_gender_comes_from_the_role_article_not_its_complement() -> None:
+    text = (
+        "La députée, Martine Lavaud, interpelle le ministre de la Santé, Bertrand Okafor. "
+        "Il assure qu'un décret sera publié avant Noël."
+    )
+    assert _speakers(text, "fr") == ["Bertrand Okafor"]

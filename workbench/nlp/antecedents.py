@@ -127,6 +127,14 @@ def words_around(text: str, start: int, end: int, language: str) -> list[str]:
     # "Jean Dupont, une figure du quartier": an article agrees with its noun, not with him
     if appositive and appositive[0].lower() in resources.words("articles", language):
         appositive = appositive[1:]
+    # "La capitaine, Aminata Koné", "la ministre de la Santé, X": the role set off by a
+    # comma and its article (not the article of the role's complement)
+    if text[max(0, start - 3) : start].strip().endswith(","):
+        nouns = resources.words("roles", language) | resources.words("people", language)
+        window = before[-6:]
+        for k in range(len(window) - 1, -1, -1):
+            if window[k].lower() in nouns:
+                return window[max(0, k - 1) : k + 1][::-1] + inside[:1] + appositive[:1]
     return before[-1:] + inside[:1] + appositive[:1]
 
 

@@ -210,6 +210,8 @@ def verbal(cues: list[Cue], parse: Parse) -> list[Cue]:
     for cue in cues:
         i = parse.index_at(cue.start)
         tok = parse.tokens[i] if i is not None and cue.pron is None else None
+        if tok is not None and i is not None and _person_noun(parse, i):
+            continue  # "le prévenu" (the defendant), not "prévenir"
         if (
             tok is not None
             and tok.end == cue.end
@@ -219,6 +221,20 @@ def verbal(cues: list[Cue], parse: Parse) -> list[Cue]:
             continue
         out.append(cue)
     return out
+
+
+def _person_noun(parse: Parse, i: int) -> bool:
+    """A cue word that is a person noun after an article ("le prévenu", "l'accusé")."""
+    tok = parse.tokens[i]
+    if i == 0 or tok.text.lower() not in _people():
+        return False
+    before = parse.tokens[i - 1]
+    return before.pos == "DET" and before.head == i
+
+
+@cache
+def _people() -> frozenset[str]:
+    return resources.words("people", "fr") | resources.words("people", "en")
 
 
 # ends a cue slot: the attribution after a quotation never runs past these

@@ -15,10 +15,12 @@ from .cues import WORD
 from .models import Parse
 
 _CLAUSE_END = set('.;:!?«»“”"()[]—–')
+_SENTENCE_STOP = re.compile(r"(?<![A-Z])\.(?=\s)")  # not after an initial ("J. Dupont")
 _AGE_PREPOSITIONS = {"de", "d", "of", "aged"}
 # the French model tags a subject "il" as expletive now and then ("Il estime que …")
 SUBJECT_DEPS = ("nsubj", "expl:subj")
 _RELATIVES = {"qui", "que", "dont", "où", "lequel", "laquelle", "who", "whose", "which", "whom"}
+_LINKS = {"puis", "et", "mais", "alors", "ensuite", "then", "and", "but", "so"}
 _PERSONAL = {"il", "elle", "ils", "elles", "he", "she", "they"}
 
 
@@ -112,7 +114,9 @@ def apposition(text: str, comma: int, limit: int, language: str) -> int | None:
     comma ("…, Issa Coulibaly, à la télévision") or the end of the sentence; else None."""
     rest_start = skip(text, comma, limit)
     # up to the next comma, or a party label in brackets: ", Gérard Vallet (divers droite)"
-    stops = [text.find(",", rest_start, limit), text.find("(", rest_start, limit)]
+    # or the end of the sentence: "a pesté l'entraîneur, Stéphane Lecomte. À 28-21, …"
+    stops = [text.find(c, rest_start, limit) for c in ",(;:!?"]
+    stops += [m.start() for m in [_SENTENCE_STOP.search(text, rest_start, limit)] if m]
     nxt = min((p for p in stops if p >= 0), default=-1)
     rest_end = rstrip(text, rest_start, limit if nxt < 0 else nxt)
     tokens = text[rest_start:rest_end].split()
@@ -146,6 +150,8 @@ def mention_before(
         first = WORD.match(text, start, end)
         if first and first.group().lower() in _RELATIVES:
             continue  # "X, dont la pièce ouvrait le festival, a ironisé": the piece before
+        if text[start:end].lower() in _LINKS:
+            continue  # "Il la regarde, puis lâche :"
         if end > start and text[start:end].lower() not in stressed:
             break
     n = len(WORD.findall(text[start:end]))
@@ -162,12 +168,33 @@ def parsed_subject(parse: Parse, pos: int, lo: int) -> Mention | None:
         return None
     tok = parse.tokens[i]
     verb = tok.head if tok.pos == "AUX" and tok.dep.startswith("aux") else i
-    for j in range(max(0, verb - 40), verb):
-        t = parse.tokens[j]
-        if t.head == verb and t.dep.startswith(SUBJECT_DEPS) and t.left >= lo:
-            if t.pos == "PRON" and t.text.lower() in {"qui", "que", "which", "who", "that"}:
-                return None
-            return Mention(t.left, _subject_end(parse, j), pron=t.pos == "PRON")
+    # a verb coordinated with an earlier one shares its subject: "la députée se lève,
+    # brandit une boîte et interpelle le ministre", "Il la regarde, puis lâche"
+    for _step in range(4):
+        for j in range(max(0, verb - 40), verb):
+            t = parse.tokens[j]
+            if t.head == verb and t.dep.startswith(SUBJECT_DEPS) and t.left >= lo:
+                if t.pos == "PRON" and t.text.lower() in {"qui", "que", "which", "who", "that"}:
+                    return None
+                k = parse.index_at(t.left)
+                if k is not None and parse.tokens[k].text.lower() in _RELATIVES:
+                    return None  # "dont la pièce ouvrait le festival": a relative clause
+                return Mention(t.left, _subject_end(parse, j), pron=t.pos == "PRON")
+        head = parse.tokens[verb]
+        if head.dep == "conj" and head.head < verb:
+            verb = head.head
+            continue
+        # "la députée se lève, brandit …" parsed with "lève" as a clause under "brandit"
+        earlier = [
+            j
+            for j in range(max(0, verb - 40), verb)
+            if parse.tokens[j].head == verb
+            and parse.tokens[j].dep in {"advcl", "conj"}
+            and parse.tokens[j].pos == "VERB"
+        ]
+        if not earlier:
+            break
+        verb = earlier[0]
     return None
 
 
@@ -215,11 +242,17 @@ def fallback_subject(text: str, s_start: int, q_open: int, language: str) -> Men
     aux = resources.words("auxiliaries", language)
     for m in WORD.finditer(text, s_start, q_open):
         if m.group().lower() in aux:
-            start = s_start
-            for c in re.finditer(r",\s*", text[s_start : m.start()]):
-                start = s_start + c.end()
-            end = rstrip(text, start, m.start())
-            if end > start and len(WORD.findall(text[start:end])) <= 8:
+            end = rstrip(text, s_start, m.start())
+            pieces = [s_start] + [
+                s_start + c.end() for c in re.finditer(r",\s*", text[s_start : m.start()])
+            ]
+            k = max(i for i, p in enumerate(pieces) if p < end or i == 0)
+            start = pieces[k]
+            # "Le maire, Yannick Le Bihan, a pris la parole :" — the role and its name
+            role = text[pieces[k - 1] : start] if k > 0 else ""
+            if k > 0 and text[start : start + 1].isupper() and len(WORD.findall(role)) <= 6:
+                start = pieces[k - 1]
+            if end > start and len(WORD.findall(text[start:end])) <= 12:
                 return Mention(start, end)
             return None
     return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -159,6 +160,7 @@ def parse_many(items: Sequence[tuple[str, list[tuple[int, int]]]], language: str
     return results
 
 
+_SURNAME_TAIL = re.compile(r"-[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)*")
 _INFINITIVE: dict[int, bool] = {}  # morphological analysis hash → VerbForm=Inf
 
 
@@ -194,5 +196,14 @@ def _append(result: Parse, doc: Any, offset: int) -> None:
             )
         )
         result.starts.append(offset + tok.idx)
+    text = doc.text
+    merged_to = -1
     for ent in doc.ents:
-        result.ents.append((offset + ent.start_char, offset + ent.end_char, ent.label_))
+        start, end, label = ent.start_char, ent.end_char, ent.label_
+        if start < merged_to:
+            continue  # the tail of a double surname already merged into the name before
+        # "Catherine Morvan-Dessalles" tagged "Catherine Morvan" + "-Dessalles": one name
+        tail = _SURNAME_TAIL.match(text, end) if label in {"PER", "PERSON"} else None
+        if tail is not None:
+            end = merged_to = tail.end()
+        result.ents.append((offset + start, offset + end, label))

@@ -100,6 +100,11 @@ def region_quotes(
             for c in verbal(find_cues(text, s_start, q.open, language), parse)
             if " " in text[c.start : c.end] or c.pron or not _infinitive(text[c.start : c.end])
         ]
+        if cues:
+            # "X wrote that a report, never disclosed to the defense, was « … »": the cue that
+            # reports the clause, not a verb inside it
+            that = [c for c in cues if _THAT.match(text, c.end)]
+            cues = [*cues, that[-1]] if that else cues
         if cues and not is_whole:
             cue_span = (cues[-1].start, cues[-1].end)
             if cues[-1].pron:
@@ -118,10 +123,16 @@ def region_quotes(
         if mention2 is None and not is_whole:
             mention2 = fallback_subject(text, s_start, q.open, language)
         kind = "direct" if is_whole else "partial"
+        if kind == "partial" and all(_NICKNAME.fullmatch(text[a:b]) for a, b in spans):
+            continue  # a name in marks (« la Grise », "the Beast"), not words said
         out.append(Quote(kind, spans, cue_span, mention2, si))
     return out, covered
 
 
+_NICKNAME = re.compile(
+    r"(?:le|la|les|l['’]|the)\s*[^\W\d_a-zà-ÿ][\w'’-]*(?:\s+[^\W\d_a-zà-ÿ][\w'’-]*){0,2}"
+)
+_THAT = re.compile(r"[ \t\u00a0\u202f]+(?:que|qu['’]|that)\b", re.IGNORECASE)
 _LEAD = re.compile(
     r"[ \t\u00a0\u202f]*(?:pour|for|selon|d['’]après|according to)\s+([^,;:.«»“”\"]{2,60}?)\s*,",
     re.IGNORECASE,

@@ -124,7 +124,10 @@ def indirect(
                 and not _verbs(parse, mention.start, mention.end)
             ) and (
                 not parse.parsed
-                or (_verbs(parse, s_start, cue.start) and _inverted(text, parse, cue, mention))
+                or (
+                    _verbs(parse, s_start, cue.start)
+                    and _inverted(text, parse, cue, mention, language)
+                )
             ):
                 return cue, mention, (s_start, rstrip(text, s_start, cue.start))
         # speaker first: "X a annoncé vouloir …", "X said that …"
@@ -169,7 +172,7 @@ def indirect(
     return None
 
 
-def _inverted(text: str, parse: Parse, cue: Cue, mention: Mention) -> bool:
+def _inverted(text: str, parse: Parse, cue: Cue, mention: Mention, language: str) -> bool:
     """Whether "<cue> <mention>" ends a sentence as a finite speech verb and its subject
     ("… a assuré le Commandement", "…, said Ms Ward"), not as a verb and its complement
     ("n'a pas répondu à nos sollicitations", "declined to comment after the verdict",
@@ -185,7 +188,26 @@ def _inverted(text: str, parse: Parse, cue: Cue, mention: Mention) -> bool:
     if before and before[-1].lower() in {"to", "qui", "who", "which", "that"}:
         return False  # an infinitive, or a relative clause ("ces minibus qui assurent …")
     head = parse.tokens[first]
-    return head.pos in {"DET", "PROPN", "PRON"} or (head.pos == "NOUN" and head.text[:1].isupper())
+    if head.pos in {"PROPN", "PRON"} or (head.pos == "NOUN" and head.text[:1].isupper()):
+        return True
+    if head.pos != "DET":
+        return False
+    # "… a assuré le Commandement", "a affirmé le porte-parole": a speaker's noun, not an
+    # object ("…, a réclamé la création d'un fonds")
+    if any(
+        label in {"PER", "PERSON", "ORG"}
+        for *_, label in parse.ents_between(mention.start, mention.end)
+    ):
+        return True
+    nouns = [t for t in parse.between(mention.start, mention.end) if t.pos in {"NOUN", "PROPN"}]
+    if not nouns:
+        return False
+    word = nouns[0].text.lower()
+    return nouns[0].text[:1].isupper() or any(
+        word in resources.words(name, language)
+        or word.rstrip("sx") in resources.words(name, language)
+        for name in ("roles", "people", "org_words", "descriptors")
+    )
 
 
 def _that_after_object(text: str, pos: int, end: int) -> int | None:

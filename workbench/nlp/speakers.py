@@ -23,6 +23,7 @@ from .names import has_title, is_alias, key_tokens, strip_leading_article, strip
 from .speech import Quote
 
 _PER = {"PER", "PERSON"}
+_NO_REFERENT = {"aucun", "aucune", "chaque", "nul", "nulle", "no", "every", "each", "any"}
 _ORG = {"ORG", "NORP"}
 
 
@@ -40,8 +41,12 @@ def _clean(name: str, language: str) -> str:
     if len(words) >= 2 and words[0] in descriptors and words[1][:1].isupper():
         name = " ".join(words[1:])
     m = re.match(r"(\S+)\s+(?:for|of|de|du|des|de la|de l['’])\s*(.+)$", name)
-    if m and m.group(1).lower() in resources.words("spokes", language):
+    spokes = resources.words("spokes", language)
+    if m and m.group(1).lower() in spokes:
         name = strip_leading_article(m.group(2), language)
+    words = name.split()
+    if len(words) >= 2 and words[-1].lower() in spokes and words[0][:1].isupper():
+        name = " ".join(words[:-1])  # "Coast Guard spokeswoman" → "Coast Guard"
     return name
 
 
@@ -52,17 +57,36 @@ def _base_name(text: str, start: int, end: int, language: str, parse: Parse) -> 
     # apposition: "son porte-parole, Ahmad al-Sahhaf" → the part after the comma
     if "," in mention:
         tail = mention.rsplit(",", 1)[1].strip()
+        roles = resources.words("roles", language)
         if tail[:1].isupper():
             tail = _clean(strip_titles(tail, language), language)
-            roles = resources.words("roles", language)
             return _name_after_role(tail, language, roles) or tail, "person"  # "Senator X"
+        # "Her opponent, former school principal Wayne MacIsaac, conceded …", "His mother,
+        # Janine Reeve, who …", "Its owner, the Dutch drinks group Van Hulst"
+        heads = (
+            roles | resources.words("people", language) | resources.words("descriptors", language)
+        )
+        first_piece = mention.split(",")[0].split()
+        named_first = all(w[:1].isupper() for w in first_piece)  # "Kwabena Osei, a spokesman"
+        for piece in [] if named_first else mention.split(",")[1:]:
+            piece = _clean(strip_titles(piece, language), language)
+            named = _name_after_role(piece, language, heads)
+            if named:
+                return named, "organization" if _is_group_name(piece, language) else "person"
+            words = piece.split()
+            if len(words) >= 2 and all(w[:1].isupper() for w in words):
+                return piece, "person"
         start, end = _head_segment(text, start, end, parse)
         mention = text[start:end]
     # "une mère de famille venue avec ses enfants", "un professeur arrivé en septembre":
     # the noun phrase without its participle clause
     inside_tokens = parse.between(start, end)
     for k in range(1, len(inside_tokens)):
-        if inside_tokens[k].pos == "VERB" and inside_tokens[k].text.islower():
+        if (
+            inside_tokens[k].pos == "VERB"
+            and inside_tokens[k].text.islower()
+            and inside_tokens[k - 1].pos in {"NOUN", "PROPN", "ADJ"}
+        ):
             end = inside_tokens[k - 1].end
             mention = text[start:end]
             break
@@ -70,7 +94,9 @@ def _base_name(text: str, start: int, end: int, language: str, parse: Parse) -> 
     # the last name: "Fenwick manager Stuart Lyle", "Macron's adviser Alexis Kohler"
     for s, e, label in reversed(inside):
         if label in _PER and e - s >= 3:
-            return _clean(strip_titles(text[s:e], language), language), "person"
+            ent = _clean(strip_titles(text[s:e], language), language)
+            nouns = resources.words("roles", language) | resources.words("people", language)
+            return _name_after_role(ent, language, nouns) or ent, "person"  # "Spinner Hannah Koh"
     name = _clean(mention, language)
     low_words = name.lower().split()
     roles = resources.words("roles", language)
@@ -136,6 +162,12 @@ def _head_segment(text: str, start: int, end: int, parse: Parse) -> tuple[int, i
     return bounds[0] if bounds else (start, end)
 
 
+def _is_group_name(piece: str, language: str) -> bool:
+    """Whether a noun before a name makes it an organisation ("the drinks group Van Hulst")."""
+    generic = resources.words("descriptors", language) | resources.words("org_words", language)
+    return any(w.lower() in generic for w in piece.split())
+
+
 def _name_after_role(name: str, language: str, roles: frozenset[str]) -> str | None:
     words = name.split()
     last_role = max((i for i, w in enumerate(words) if w.lower() in roles), default=-1)
@@ -167,7 +199,8 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
             if len(key_tokens(ent, language)) >= 1 and ent[:1].isupper():
                 pool.append((ent, "person"))
                 found_before.append((s, e, ent, "person"))
-        elif label == "ORG":
+        elif label == "ORG" and _clean(text[s:e], language)[:1].isupper():
+            # "ministre de la Santé" tagged ORG is a role; "syndicat Force ouvrière" a name
             ent = _clean(text[s:e], language)
             pool.append((ent, "organization"))
             found_before.append((s, e, ent, "organization"))
@@ -256,7 +289,10 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
             article = _epithet_article(text, q.mention.start, q.mention.end, name, language, parse)
             if article is not None:
                 # "le technicien", "the 24-year-old rider": the person named before
-                gender = gender_of([article, *name.split()], language)
+                # "Le coach, lui, a promis …": a stressed pronoun after the noun tells more
+                after = _STRESSED.match(text, q.mention.end)
+                stressed = [after.group(1)] if after else []
+                gender = gender_of([*stressed, article, *name.split()], language)
                 match = antecedents.for_pronoun(_before_quote(q), {"person"}, gender, named=True)
                 if match is not None:
                     name, kind = match.name, "person"
@@ -305,6 +341,7 @@ _DEMONYM = re.compile(
     r"ish|man|woman)$"
 )
 _AGED = re.compile(r"\d+-year-old|\w+-year-old")
+_STRESSED = re.compile(r"\s*,\s*(lui|elle)\s*,", re.IGNORECASE)
 _EPITHET_ENTS = {"NORP", "CARDINAL", "DATE"}  # "the 24-year-old Dutch rider"
 _DEFINITE = re.compile(r"(le|la|l['’]|the)\s*", re.IGNORECASE)
 
@@ -436,8 +473,8 @@ def _noun_subjects(text: str, parse: Parse, language: str) -> list[tuple[int, in
         comma = text.find(",", t.end, t.right)
         right = t.right if comma < 0 else rstrip_spaces(text, t.left, comma)
         name = _clean(text[t.left : right], language)
-        if not 0 < len(name.split()) <= 5:
-            continue
+        if not 0 < len(name.split()) <= 5 or name.split()[0].lower() in _NO_REFERENT:
+            continue  # "Aucune athlète du pays ne s'était imposée": nobody to speak later
         if t.text.lower().endswith(("s", "x")):
             out.append((t.left, right, name, "group"))
         elif t.text.lower() in persons and not any(
