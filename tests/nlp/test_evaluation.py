@@ -52,7 +52,7 @@ def test_locate_pieces() -> None:
 
 def test_development_set_is_valid_and_large_enough() -> None:
     docs = evaluation.load_gold(EVAL)
-    assert len(docs) == 199  # dev + dev2 (dev), heldout, heldout2 … heldout6
+    assert len(docs) == 259  # dev + dev2 (dev), heldout, heldout2 … heldout8
     assert {d["split"] for d in docs} == {
         "dev",
         "heldout",
@@ -61,12 +61,16 @@ def test_development_set_is_valid_and_large_enough() -> None:
         "heldout4",
         "heldout5",
         "heldout6",
+        "heldout7",
+        "heldout8",
     }
     assert sum(d["split"] == "heldout2" for d in docs) == 22
     assert sum(d["split"] == "heldout3" for d in docs) == 26
     assert sum(d["split"] == "heldout4" for d in docs) == 30
     assert sum(d["split"] == "heldout5" for d in docs) == 30
     assert sum(d["split"] == "heldout6" for d in docs) == 30
+    assert sum(d["split"] == "heldout7" for d in docs) == 30
+    assert sum(d["split"] == "heldout8" for d in docs) == 30
     assert {d["language"] for d in docs} == {"fr", "en"}
     kinds = {q["kind"] for d in docs for q in d["quotes"]}
     assert kinds == {"direct", "partial", "indirect"}
