@@ -396,3 +396,47 @@ def test_role_gender_comes_from_the_role_article_not_its_complement() -> None:
         "Il assure qu'un décret sera publié avant Noël."
     )
     assert _speakers(text, "fr") == ["Bertrand Okafor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Fourth-generation farmer Neil Carter, who milks 400 cows, said he feared the head "
+            "office would move.",
+            "en",
+            ["Neil Carter"],
+        ),
+        (
+            "Queensland's Mitchell Ayres, who took four wickets, admitted his side had left it "
+            "too late.",
+            "en",
+            ["Mitchell Ayres"],
+        ),
+        (
+            "Adjoua Kouamé, présidente d'une coopérative à Daloa, juge que la hausse reste "
+            "insuffisante.",
+            "fr",
+            ["Adjoua Kouamé"],
+        ),
+        (
+            "Le conseiller Martin Bouchard, seul à voter contre, a fait valoir que les "
+            "propriétaires perdraient un revenu.",
+            "fr",
+            ["Martin Bouchard"],
+        ),
+    ],
+)
+def test_speakers_of_round_five(text: str, language: str, expected: list) -> None:
+    assert _speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Les électeurs ont accepté l'initiative populaire « Pour des loyers abordables ».", "fr"),
+        ('About halfway through "Threadbare", the new exhibition, a loom starts to hum.', "en"),
+    ],
+)
+def test_a_title_in_marks_is_not_a_quote(text: str, language: str) -> None:
+    assert extract(text, language=language)["quotes"] == []

@@ -20,6 +20,50 @@ _AGE_PREPOSITIONS = {"de", "d", "of", "aged"}
 # the French model tags a subject "il" as expletive now and then ("Il estime que …")
 SUBJECT_DEPS = ("nsubj", "expl:subj")
 _RELATIVES = {"qui", "que", "dont", "où", "lequel", "laquelle", "who", "whose", "which", "whom"}
+_FR_SUBJECT_OPENERS = {
+    "le",
+    "la",
+    "les",
+    "l",
+    "l'",
+    "l’",
+    "un",
+    "une",
+    "des",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "ce",
+    "cet",
+    "cette",
+    "ces",
+    "notre",
+    "nos",
+    "votre",
+    "vos",
+    "mon",
+    "ma",
+    "mes",
+    "plusieurs",
+    "certains",
+    "certaines",
+    "quelques",
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "on",
+    "celui-ci",
+    "celle-ci",
+    "tous",
+    "toutes",
+    "chacun",
+    "chacune",
+    "d'autres",
+    "aucun",
+}
 _LINKS = {"puis", "et", "mais", "alors", "ensuite", "then", "and", "but", "so"}
 _PERSONAL = {"il", "elle", "ils", "elles", "he", "she", "they"}
 
@@ -152,6 +196,13 @@ def mention_before(
             continue  # "X, dont la pièce ouvrait le festival, a ironisé": the piece before
         if text[start:end].lower() in _LINKS:
             continue  # "Il la regarde, puis lâche :"
+        # "Adjoua Kouamé, présidente d'une coopérative, juge …", "X, seul à voter contre, a
+        # fait valoir …": a French subject opens with a determiner, a name or a pronoun; a
+        # lowercase piece after a comma is an apposition
+        opener = first.group() if first is not None else ""
+        appositive = opener[:1].islower() and seg_start != lo
+        if language == "fr" and appositive and opener.lower() not in _FR_SUBJECT_OPENERS:
+            continue
         if end > start and text[start:end].lower() not in stressed:
             break
     n = len(WORD.findall(text[start:end]))

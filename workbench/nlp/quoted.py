@@ -125,6 +125,8 @@ def region_quotes(
         kind = "direct" if is_whole else "partial"
         if kind == "partial" and all(_NICKNAME.fullmatch(text[a:b]) for a, b in spans):
             continue  # a name in marks (« la Grise », "the Beast"), not words said
+        if kind == "partial" and _is_title(text, q, last, language):
+            continue  # l'initiative « Pour des loyers abordables », "Threadbare", the exhibition
         out.append(Quote(kind, spans, cue_span, mention2, si))
     return out, covered
 
@@ -137,6 +139,20 @@ _LEAD = re.compile(
     r"[ \t\u00a0\u202f]*(?:pour|for|selon|d['’]après|according to)\s+([^,;:.«»“”\"]{2,60}?)\s*,",
     re.IGNORECASE,
 )
+
+
+def _is_title(text: str, q: QuoteRegion, last: QuoteRegion, language: str) -> bool:
+    """Whether the marks hold the title of a work or a campaign: a capitalised, short text
+    next to a noun that names one (data/*/works.txt), before it or in an apposition after."""
+    inner = text[q.spans[0][0] : last.spans[-1][1]]
+    if not inner[:1].isupper() or len(inner.split()) > 8 or inner.rstrip()[-1:] in ".!?":
+        return False
+    works = resources.words("works", language)
+    words = WORD.findall(text[max(0, q.open - 40) : q.open])
+    before = [re.sub(r"^[ld]['’]", "", w.lower()) for w in words][-2:]  # "l'initiative"
+    after = re.match(r"[\s\u00a0\u202f]*,\s*((?:\S+\s+){0,3}\S+)", text[last.end : last.end + 60])
+    following = [w.lower() for w in WORD.findall(after.group(1))] if after else []
+    return any(w in works for w in before + following)
 
 
 def announced_by(

@@ -23,6 +23,7 @@ from .names import has_title, is_alias, key_tokens, strip_leading_article, strip
 from .speech import Quote
 
 _PER = {"PER", "PERSON"}
+_OWNER = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
 _NO_REFERENT = {"aucun", "aucune", "chaque", "nul", "nulle", "no", "every", "each", "any"}
 _ORG = {"ORG", "NORP"}
 
@@ -30,6 +31,7 @@ _ORG = {"ORG", "NORP"}
 def _clean(name: str, language: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" ,.;:-–—")
     name = re.sub(r"['’]s$", "", name)  # "Halvorsen Aerospace's" (plant, union…)
+    name = _OWNER.sub("", name)  # "Queensland's Mitchell Ayres"
     name = strip_leading_article(name, language)
     words = name.split()
     # an unnamed speaker keeps its noun, not its numeral: "one resident" → "resident"
@@ -94,9 +96,7 @@ def _base_name(text: str, start: int, end: int, language: str, parse: Parse) -> 
     # the last name: "Fenwick manager Stuart Lyle", "Macron's adviser Alexis Kohler"
     for s, e, label in reversed(inside):
         if label in _PER and e - s >= 3:
-            ent = _clean(strip_titles(text[s:e], language), language)
-            nouns = resources.words("roles", language) | resources.words("people", language)
-            return _name_after_role(ent, language, nouns) or ent, "person"  # "Spinner Hannah Koh"
+            return _person_name(text[s:e], language), "person"
     name = _clean(mention, language)
     low_words = name.lower().split()
     roles = resources.words("roles", language)
@@ -156,10 +156,25 @@ def _head_segment(text: str, start: int, end: int, parse: Parse) -> tuple[int, i
     bounds = [(s, e) for s, e in bounds if e > s]
     while len(bounds) > 1:
         first = parse.between(*bounds[0])
-        if not first or first[0].pos not in {"VERB", "ADJ", "ADV", "ADP"}:
+        nominal = any(t.pos in {"NOUN", "PROPN"} for t in first)
+        # "Fourth-generation farmer Neil Cartwright, who …" opens with an adjective but is
+        # the speaker's noun phrase
+        if (
+            not first
+            or first[0].pos not in {"VERB", "ADV", "ADP", "ADJ"}
+            or (first[0].pos == "ADJ" and nominal)
+        ):
             break
         bounds.pop(0)
     return bounds[0] if bounds else (start, end)
+
+
+def _person_name(ent: str, language: str) -> str:
+    """A tagged person's name without title, role or possessive owner in front:
+    "Superintendent Karen Oyelaran", "Spinner Hannah Koh", "Queensland's Mitchell Ayres"."""
+    name = _clean(strip_titles(_OWNER.sub("", ent), language), language)
+    nouns = resources.words("roles", language) | resources.words("people", language)
+    return _name_after_role(name, language, nouns) or name
 
 
 def _is_group_name(piece: str, language: str) -> bool:
@@ -195,7 +210,7 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
     found_before: list[tuple[int, int, str, str]] = []  # (start, end, name, type)
     for s, e, label in parse.ents:
         if label in _PER:
-            ent = _clean(strip_titles(text[s:e], language), language)
+            ent = _person_name(text[s:e], language)
             if len(key_tokens(ent, language)) >= 1 and ent[:1].isupper():
                 pool.append((ent, "person"))
                 found_before.append((s, e, ent, "person"))
