@@ -52,7 +52,7 @@ def test_locate_pieces() -> None:
 
 def test_development_set_is_valid_and_large_enough() -> None:
     docs = evaluation.load_gold(EVAL)
-    assert len(docs) == 259  # dev + dev2 (dev), heldout, heldout2 … heldout8
+    assert len(docs) == 289  # dev + dev2 (dev), heldout, heldout2 … heldout9
     assert {d["split"] for d in docs} == {
         "dev",
         "heldout",
@@ -63,6 +63,7 @@ def test_development_set_is_valid_and_large_enough() -> None:
         "heldout6",
         "heldout7",
         "heldout8",
+        "heldout9",
     }
     assert sum(d["split"] == "heldout2" for d in docs) == 22
     assert sum(d["split"] == "heldout3" for d in docs) == 26
@@ -71,6 +72,7 @@ def test_development_set_is_valid_and_large_enough() -> None:
     assert sum(d["split"] == "heldout6" for d in docs) == 30
     assert sum(d["split"] == "heldout7" for d in docs) == 30
     assert sum(d["split"] == "heldout8" for d in docs) == 30
+    assert sum(d["split"] == "heldout9" for d in docs) == 30
     assert {d["language"] for d in docs} == {"fr", "en"}
     kinds = {q["kind"] for d in docs for q in d["quotes"]}
     assert kinds == {"direct", "partial", "indirect"}
