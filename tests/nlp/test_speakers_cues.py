@@ -217,7 +217,8 @@ def test_antecedents_nearest_keeps_the_first_added_on_ties() -> None:
     found.add(10, Candidate("B", "organization"))
     found.add(4, Candidate("C", "person"))
     found.add(30, Candidate("D", "person"))
-    assert found.nearest(10, {"person", "organization"}) == Candidate("A", "person")
-    assert found.nearest(10, {"organization"}) == Candidate("B", "organization")
-    assert found.nearest(9, {"person", "organization"}) == Candidate("C", "person")
+    # add() records where each mention ends
+    assert found.nearest(10, {"person", "organization"}) == Candidate("A", "person", end=10)
+    assert found.nearest(10, {"organization"}) == Candidate("B", "organization", end=10)
+    assert found.nearest(9, {"person", "organization"}) == Candidate("C", "person", end=4)
     assert found.nearest(3, {"person"}) is None

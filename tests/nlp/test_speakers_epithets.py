@@ -440,3 +440,55 @@ def test_speakers_of_round_five(text: str, language: str, expected: list) -> Non
 )
 def test_a_title_in_marks_is_not_a_quote(text: str, language: str) -> None:
     assert extract(text, language=language)["quotes"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            '"He never played a tune the same way twice," said his niece, the pianist Mairi '
+            "Beaton, who toured with him.",
+            "en",
+            ["Mairi Beaton"],
+        ),
+        (
+            '"We are digging with our hands," said Omar el-Hadi, a volunteer with the Red '
+            "Crescent, speaking by telephone.",
+            "en",
+            ["Omar el-Hadi"],
+        ),
+        (
+            "« C'est un signal clair », s'est réjouie la conseillère d'État, Nathalie Perrot.",
+            "fr",
+            ["Nathalie Perrot"],
+        ),
+        (
+            "Le comité, emmené par le député Marc Jaquier, est déçu. Ce dernier a jugé le projet "
+            "« surdimensionné ».",
+            "fr",
+            ["Marc Jaquier"],
+        ),
+        (
+            "Professeur au cégep, Martin Gagnon parle d'« une perte immense pour la ville ».",
+            "fr",
+            ["Martin Gagnon"],
+        ),
+        (
+            "Parish council chair Sandra Teas, whose own kitchen was flooded, called the "
+            'response "too little, far too late."',
+            "en",
+            ["Sandra Teas"],
+        ),
+    ],
+)
+def test_speakers_of_round_six(text: str, language: str, expected: list) -> None:
+    assert _speakers(text, language) == expected
+
+
+def test_an_epithet_subject_far_from_any_name_stays_unnamed() -> None:
+    text = (
+        "Selon l'océanographe Josiane Landry, les échouements deviendront la norme. "
+        + "Les algues arrivent par l'Atlantique et se décomposent sur les plages. " * 6
+        + "À Sainte-Rose, le maire a affirmé que la commune ne pouvait plus payer."
+    )
+    assert _speakers(text, "fr") == ["Josiane Landry", "maire"]

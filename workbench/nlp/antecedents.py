@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import resources
 from .models import Parse
@@ -33,6 +33,7 @@ class Candidate:
     obj: bool = False  # direct object of its clause ("a condamné Ludovic Perrin")
     gender: str = ""  # "m" or "f" when a title, article or gendered noun says so
     sentence: int = -1  # the parse index of its sentence's root; -1 when unparsed
+    end: int = -1  # where its mention ends (set by Antecedents.add)
 
 
 class Antecedents:
@@ -50,6 +51,7 @@ class Antecedents:
         self._count = 0
 
     def add(self, end: int, candidate: Candidate) -> None:
+        candidate = replace(candidate, end=end)
         key = (end, -self._count)
         self._count += 1
         bisect.insort(self._keys.setdefault(candidate.kind, []), key)
@@ -62,11 +64,12 @@ class Antecedents:
         return next(self._before(pos, wanted), None)
 
     def for_pronoun(
-        self, pos: int, wanted: set[str], gender: str, named: bool = False
+        self, pos: int, wanted: set[str], gender: str, named: bool = False, latest: bool = False
     ) -> Candidate | None:
         """The antecedent of a pronoun at ``pos``: the nearest candidate of a wanted type
         and of a compatible gender, unless a subject of the same sentence precedes it.
-        ``named``: only candidates with a proper name (for "le technicien", "la joueuse")."""
+        ``named``: only candidates with a proper name (for "le technicien", "la joueuse");
+        ``latest``: the nearest compatible one, subject or not ("ce dernier")."""
         first: Candidate | None = None
         best: Candidate | None = None
         for n, cand in enumerate(self._before(pos, wanted)):
@@ -80,7 +83,7 @@ class Antecedents:
             if gender and known and known != gender:
                 continue
             if first is None:
-                if cand.subject or cand.sentence < 0:
+                if cand.subject or cand.sentence < 0 or latest:
                     return cand
                 first = best = cand
             elif cand.sentence != first.sentence:

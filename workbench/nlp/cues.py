@@ -28,6 +28,7 @@ _FR_ENDINGS = (
     "e",
     "es",
 )
+_FR_IR_ENDINGS = ("issent", "issait", "ies", "ie", "is", "it", "i")
 _EN_ENDINGS = (
     ("ied", "y"),
     ("ies", "y"),
@@ -67,6 +68,10 @@ def lemma_candidates(word: str, language: str) -> set[str]:
         for end in _FR_ENDINGS:
             if w.endswith(end) and len(w) > len(end) + 2:
                 out.update(stem + "er" for stem in _fr_stems(w[: -len(end)]))
+        # second-group verbs: "réjouie", "averti", "réagit", "réagissent" → -ir
+        for end in _FR_IR_ENDINGS:
+            if w.endswith(end) and len(w) > len(end) + 2:
+                out.add(w[: -len(end)] + "ir")
     else:
         for end, add in _EN_ENDINGS:
             if w.endswith(end) and len(w) > len(end) + 2:

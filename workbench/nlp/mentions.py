@@ -15,6 +15,14 @@ from .cues import WORD
 from .models import Parse
 
 _CLAUSE_END = set('.;:!?«»“”"()[]—–')
+# a name described by a few lowercase words: "the pianist Mairi Beaton"
+DESCRIBED_NAME = re.compile(
+    r"(?:(?:the|a|an|le|la|les|l['’]|un|une)\s*)?"
+    r"(?:(?!(?:with|of|for|at|from|in|on|the|de|du|des|chez|à|au|aux|en|dans|pour)\s)"
+    r"[^\W\d_A-ZÀ-Þ][\w'’-]*\s+){1,3}"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]*(?:\s+(?:[A-ZÀ-Þ][\w'’-]*|de|du|van|von|al|el|da|di|le|la))*"
+    r"\s+[A-ZÀ-Þ][\w'’-]*)"
+)
 _SENTENCE_STOP = re.compile(r"(?<![A-Z])\.(?=\s)")  # not after an initial ("J. Dupont")
 _AGE_PREPOSITIONS = {"de", "d", "of", "aged"}
 # the French model tags a subject "il" as expletive now and then ("Il estime que …")
@@ -124,7 +132,13 @@ def mention_after(text: str, pos: int, limit: int, language: str) -> Mention | N
                     continue
             break
         if ch == ",":
-            if any(w[:1].islower() for w in WORD.findall(text[start:end])):
+            found = WORD.findall(text[start:end])
+            # a role before the name ("le PDG de Kerlann, Erwan Le Bihan"), not a particle
+            # inside it ("Omar el-Mahdi, a volunteer with …")
+            if any(
+                w[:1].islower() and (k == 0 or not _is_name_word(w, language))
+                for k, w in enumerate(found)
+            ):
                 end = apposition(text, i, limit, language) or end
             break
         m = WORD.match(text, i)
@@ -171,6 +185,8 @@ def apposition(text: str, comma: int, limit: int, language: str) -> int | None:
         and tokens[0][:1].isupper()
     ):
         return rest_end
+    if DESCRIBED_NAME.fullmatch(text[rest_start:rest_end]):
+        return rest_end  # ", the pianist Mairi Beaton", ", la pianiste Mairi Beaton"
     return None
 
 
@@ -278,6 +294,13 @@ def subject_of_sentence(parse: Parse, start: int, end: int, before: int) -> Ment
                 for s in parse.between(start, parse.tokens[k].start):
                     if s.head == k and s.dep.startswith(SUBJECT_DEPS):
                         i = parse.index_at(s.start)
+                        opener = parse.index_at(s.left)
+                        if (
+                            opener is not None
+                            and opener != i
+                            and parse.tokens[opener].text.lower() in _RELATIVES
+                        ):
+                            break  # "X, whose own kitchen was flooded, called it «…»"
                         end = s.right if i is None else _subject_end(parse, i)
                         return Mention(s.left, end, pron=s.pos == "PRON")
                 h = parse.tokens[k]

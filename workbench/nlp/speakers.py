@@ -17,6 +17,7 @@ from .antecedents import (
     sentence_of,
     words_around,
 )
+from .mentions import DESCRIBED_NAME
 from .mentions import rstrip as rstrip_spaces
 from .models import Parse
 from .names import has_title, is_alias, key_tokens, strip_leading_article, strip_titles
@@ -69,7 +70,11 @@ def _base_name(text: str, start: int, end: int, language: str, parse: Parse) -> 
             roles | resources.words("people", language) | resources.words("descriptors", language)
         )
         first_piece = mention.split(",")[0].split()
-        named_first = all(w[:1].isupper() for w in first_piece)  # "Kwabena Osei, a spokesman"
+        particles = resources.words("particles")
+        named_first = all(  # "Kwabena Osei, a spokesman", "Omar el-Mahdi, a volunteer"
+            w[:1].isupper() or w.lower() in particles or w.split("-")[0].lower() in particles
+            for w in first_piece
+        )
         for piece in [] if named_first else mention.split(",")[1:]:
             piece = _clean(strip_titles(piece, language), language)
             named = _name_after_role(piece, language, heads)
@@ -78,6 +83,9 @@ def _base_name(text: str, start: int, end: int, language: str, parse: Parse) -> 
             words = piece.split()
             if len(words) >= 2 and all(w[:1].isupper() for w in words):
                 return piece, "person"
+            described = DESCRIBED_NAME.fullmatch(piece.strip())
+            if described:  # "his niece, the pianist Mairi Beaton"
+                return described.group("name"), "person"
         start, end = _head_segment(text, start, end, parse)
         mention = text[start:end]
     # "une mère de famille venue avec ses enfants", "un professeur arrivé en septembre":
@@ -243,7 +251,7 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
         article = _epithet_article(text, start, end, n, language, parse)
         if article is not None:  # "À 61 ans, la luthière s'apprête …": the person named before
             match = antecedents.for_pronoun(start, {"person"}, cand.gender, named=True)
-            if match is not None:
+            if match is not None and start - match.end <= _EPITHET_REACH:
                 cand = replace(cand, name=match.name, gender=cand.gender or match.gender)
         if cand.subject and quoted.covers(start):
             # the subject of reported words ("Officials said 17 bodies had been recovered.
@@ -281,8 +289,11 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
             else:
                 wanted = {"person"}
             if low in pronouns or strip_leading_article(low, language) in anaphors:
-                gender = gender_of([strip_leading_article(low, language)], language)
-                match = antecedents.for_pronoun(_before_quote(q), wanted, gender)
+                bare = strip_leading_article(low, language)
+                gender = gender_of([bare], language) or _DEMONSTRATIVE.get(low.split()[0], "")
+                # "ce dernier", "cette dernière": the person named last, whatever its role
+                latest = bare in {"dernier", "dernière"}
+                match = antecedents.for_pronoun(_before_quote(q), wanted, gender, latest=latest)
                 if match is not None:  # a speaking pronoun keeps its antecedent salient
                     antecedents.add(
                         q.mention.end,
@@ -308,8 +319,9 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
                 after = _STRESSED.match(text, q.mention.end)
                 stressed = [after.group(1)] if after else []
                 gender = gender_of([*stressed, article, *name.split()], language)
-                match = antecedents.for_pronoun(_before_quote(q), {"person"}, gender, named=True)
-                if match is not None:
+                at = _before_quote(q)
+                match = antecedents.for_pronoun(at, {"person"}, gender, named=True)
+                if match is not None and at - match.end <= _EPITHET_REACH:
                     name, kind = match.name, "person"
             antecedents.add(
                 q.mention.end,
@@ -357,6 +369,10 @@ _DEMONYM = re.compile(
 )
 _AGED = re.compile(r"\d+-year-old|\w+-year-old")
 _STRESSED = re.compile(r"\s*,\s*(lui|elle)\s*,", re.IGNORECASE)
+# how far back a subject such as "la luthière" looks for the person it names: beyond, it is
+# more likely someone new ("le maire" of another town three paragraphs later)
+_EPITHET_REACH = 400
+_DEMONSTRATIVE = {"ce": "m", "cet": "m", "cette": "f"}
 _EPITHET_ENTS = {"NORP", "CARDINAL", "DATE"}  # "the 24-year-old Dutch rider"
 _DEFINITE = re.compile(r"(le|la|l['’]|the)\s*", re.IGNORECASE)
 
