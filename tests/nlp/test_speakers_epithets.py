@@ -492,3 +492,84 @@ def test_an_epithet_subject_far_from_any_name_stays_unnamed() -> None:
         + "À Sainte-Rose, le maire a affirmé que la commune ne pouvait plus payer."
     )
     assert _speakers(text, "fr") == ["Josiane Landry", "maire"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Pour la paléontologue Nadia Bensaïd, de l'université Hassan-II de Casablanca, qui "
+            "a dirigé les fouilles, « c'est l'un des fossiles les mieux conservés ».",
+            "fr",
+            ["Nadia Bensaïd"],
+        ),
+        (
+            "Bernard Bourdet, 67 ans, a expliqué avoir cherché pendant quatre ans un repreneur.",
+            "fr",
+            ["Bernard Bourdet"],
+        ),
+        (
+            '"It is not a second Earth," said Dr. Rosa Achebe, an astrophysicist at the '
+            "University of Kelburn and the study's lead author, \"but it is one of the best "
+            'targets we have."',
+            "en",
+            ["Rosa Achebe"],
+        ),
+        ('"He was wearing bright clothing," Recorder Philip Haines said.', "en", ["Philip Haines"]),
+    ],
+)
+def test_speakers_of_round_seven(text: str, language: str, expected: list) -> None:
+    assert _speakers(text, language) == expected
+
+
+def test_a_participle_after_a_preposition_is_no_attribution() -> None:
+    text = "Le groupe Alpéor a racheté la fromagerie, pour un montant non communiqué."
+    assert extract(text, language="fr")["quotes"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Les gelées ont détruit 60 % de la récolte, selon une première estimation publiée "
+            "jeudi par l'Office cantonal de l'agriculture.",
+            "fr",
+            ["Office cantonal de l'agriculture"],
+        ),
+        (
+            "L'association des Amis du Léman, qui compte 12 000 membres, a fustigé « un "
+            "non-sens ».",
+            "fr",
+            ["Amis du Léman"],
+        ),
+        (
+            "Sa fille, Christelle Ekambi, a confirmé son décès. Selon sa fille, il avait "
+            "enregistré un dernier album.",
+            "fr",
+            ["Christelle Ekambi"],  # "a confirmé son décès": a noun object, no quote
+        ),
+        (
+            '"It is a program for retailers," MLA Joe Qaqqa said.',
+            "en",
+            ["Joe Qaqqa"],
+        ),
+        (
+            "The bridge will close for 14 months, state transportation officials said Tuesday.",
+            "en",
+            ["state transportation officials"],
+        ),
+    ],
+)
+def test_speakers_of_round_eight(text: str, language: str, expected: list) -> None:
+    assert _speakers(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Trois bateaux resteront à quai, faute de mécaniciens qualifiés.", "fr"),
+        ("Margaret “Peg” Halloran, the marine biologist, has died aged 84.", "en"),
+    ],
+)
+def test_no_quote_in_round_eight_traps(text: str, language: str) -> None:
+    assert extract(text, language=language)["quotes"] == []

@@ -216,6 +216,8 @@ def mention_before(
         # fait valoir …": a French subject opens with a determiner, a name or a pronoun; a
         # lowercase piece after a comma is an apposition
         opener = first.group() if first is not None else ""
+        if seg_start != lo and text[start : start + 1].isdigit():
+            continue  # "Bernard Bourdenet, 67 ans, a expliqué …": an age, not the subject
         appositive = opener[:1].islower() and seg_start != lo
         if language == "fr" and appositive and opener.lower() not in _FR_SUBJECT_OPENERS:
             continue

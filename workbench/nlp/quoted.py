@@ -67,7 +67,9 @@ def region_quotes(
         if cue_mention and k + 1 < len(qs):
             nq = qs[k + 1]
             gap = text[q.end : nq.open]
-            if cue_mention[1].end <= nq.open and gap.strip().endswith(",") and len(gap) < 100:
+            # the attribution may carry a long apposition: “A,” said Dr X, an astrophysicist
+            # at the University of Y and the study's lead author, “B.”
+            if cue_mention[1].end <= nq.open and gap.strip().endswith(",") and len(gap) < 200:
                 spans.extend(nq.spans)
                 used.add(id(nq))
                 last = nq
@@ -125,6 +127,8 @@ def region_quotes(
         kind = "direct" if is_whole else "partial"
         if kind == "partial" and all(_NICKNAME.fullmatch(text[a:b]) for a, b in spans):
             continue  # a name in marks (« la Grise », "the Beast"), not words said
+        if kind == "partial" and _inside_name(text, q, last):
+            continue  # Margaret “Peg” Halloran: a nickname inside a name
         if kind == "partial" and _is_title(text, q, last, language):
             continue  # l'initiative « Pour des loyers abordables », "Threadbare", the exhibition
         out.append(Quote(kind, spans, cue_span, mention2, si))
@@ -139,6 +143,22 @@ _LEAD = re.compile(
     r"[ \t\u00a0\u202f]*(?:pour|for|selon|d['’]après|according to)\s+([^,;:.«»“”\"]{2,60}?)\s*,",
     re.IGNORECASE,
 )
+
+
+def _inside_name(text: str, q: QuoteRegion, last: QuoteRegion) -> bool:
+    """Whether one or two capitalised words in marks sit between two parts of a name."""
+    inner = text[q.spans[0][0] : last.spans[-1][1]].split()
+    before = WORD.findall(text[max(0, q.open - 30) : q.open])
+    after = WORD.findall(text[last.end : last.end + 30])
+    return (
+        0 < len(inner) <= 2
+        and all(w[:1].isupper() for w in inner)
+        and bool(before)
+        and before[-1][:1].isupper()
+        and bool(after)
+        and after[0][:1].isupper()
+        and text[last.end : last.end + 1].isspace()
+    )
 
 
 def _is_title(text: str, q: QuoteRegion, last: QuoteRegion, language: str) -> bool:

@@ -41,6 +41,7 @@ def according(
 
 
 _CONNECTORS = {"de", "du", "des", "d'", "d’", "of", "for", "the", "la", "le", "l'", "l’"}
+_BARE_PARTICIPLE = re.compile(r"[^\W\d_]+(?:é|ée|és|ées)")
 _AUTHOR_MARKERS = {"by", "from", "of", "par", "de", "du", "des"}
 _POSSESSIVE = re.compile(r"([^,;:'’]{2,60}?)['’]s\s+(?:own\s+|latest\s+|new\s+|last\s+)?(\w+)")
 
@@ -61,7 +62,8 @@ def _document_author(
         return Mention(start, owner.end(1)), skip(text, limit, s_end)
     articles = resources.words("articles", language)
     heads = [w.group().lower() for w in words[:3] if w.group().lower() not in articles]
-    if not heads or heads[0] not in documents:
+    # "selon une première estimation publiée par …": an adjective may come first
+    if not any(h in documents for h in heads[:2]):
         return None
     org_words = resources.words("org_words", language)
     for k, w in enumerate(words):
@@ -105,11 +107,19 @@ def indirect(
     # "…, the army said." / "…, le ministre a dit."; not before a colon, which announces
     # the words that follow ("Dans la file, une retraitée s'impatiente :")
     announces = text[s_start:s_end].rstrip().endswith(":")
-    if cues and cues[-1].end >= end and not cues[-1].pron and not announces:
+    # "…, officials said Tuesday.": a day or a month after the verb still ends the sentence
+    trailing = WORD.findall(text[cues[-1].end : end]) if cues else []
+    when = trailing and all(w.lower() in _calendar(language) | {"on", "in"} for w in trailing)
+    if cues and (cues[-1].end >= end or when) and not cues[-1].pron and not announces:
         comma = text.rfind(",", s_start, cues[-1].start)
         if comma > s_start:
             subj = skip(text, comma, cues[-1].start)
             subj_end = rstrip(text, subj, cues[-1].start)
+            opener = parse.index_at(subj) if parse.parsed else None
+            if opener is not None and parse.tokens[opener].pos in {"ADP", "ADV", "SCONJ"}:
+                subj_end = subj  # "…, pour un montant non communiqué.": no speaker there
+            if language == "fr" and _BARE_PARTICIPLE.fullmatch(text[cues[-1].start : cues[-1].end]):
+                subj_end = subj  # "…, faute de mécaniciens qualifiés.": an adjective
             if subj_end > subj and len(WORD.findall(text[subj:subj_end])) <= 6:
                 pron = text[subj:subj_end].lower() in resources.mapping("pronouns", language)
                 return cues[-1], Mention(subj, subj_end, pron=pron), (s_start, comma)
@@ -172,6 +182,10 @@ def indirect(
     return None
 
 
+def _calendar(language: str) -> set[str]:
+    return set(resources.mapping("weekdays", language)) | set(resources.mapping("months", language))
+
+
 def _inverted(text: str, parse: Parse, cue: Cue, mention: Mention, language: str) -> bool:
     """Whether "<cue> <mention>" ends a sentence as a finite speech verb and its subject
     ("… a assuré le Commandement", "…, said Ms Ward"), not as a verb and its complement
@@ -188,6 +202,8 @@ def _inverted(text: str, parse: Parse, cue: Cue, mention: Mention, language: str
     if before and before[-1].lower() in {"to", "qui", "who", "which", "that"}:
         return False  # an infinitive, or a relative clause ("ces minibus qui assurent …")
     head = parse.tokens[first]
+    if head.text.lower() in _calendar(language):
+        return False  # "…, officials said Tuesday."
     if head.pos in {"PROPN", "PRON"} or (head.pos == "NOUN" and head.text[:1].isupper()):
         return True
     if head.pos != "DET":

@@ -25,6 +25,9 @@ from .speech import Quote
 
 _PER = {"PER", "PERSON"}
 _OWNER = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
+_AFFILIATION = re.compile(
+    r"\s*(?:de|du|des|d['’]|of|from|with|at|chez|à|au|aux)(?:\s|$)", re.IGNORECASE
+)
 _NO_REFERENT = {"aucun", "aucune", "chaque", "nul", "nulle", "no", "every", "each", "any"}
 _ORG = {"ORG", "NORP"}
 
@@ -43,6 +46,13 @@ def _clean(name: str, language: str) -> str:
     descriptors = resources.words("descriptors", language)
     if len(words) >= 2 and words[0] in descriptors and words[1][:1].isupper():
         name = " ".join(words[1:])
+    elif (  # "l'association des Amis des bateaux à vapeur" → "Amis des bateaux à vapeur"
+        len(words) >= 3
+        and words[0] in descriptors
+        and words[1] in {"des", "du", "de", "of"}
+        and words[2][:1].isupper()
+    ):
+        name = " ".join(words[2:])
     m = re.match(r"(\S+)\s+(?:for|of|de|du|des|de la|de l['’])\s*(.+)$", name)
     spokes = resources.words("spokes", language)
     if m and m.group(1).lower() in spokes:
@@ -75,8 +85,10 @@ def _base_name(text: str, start: int, end: int, language: str, parse: Parse) -> 
             w[:1].isupper() or w.lower() in particles or w.split("-")[0].lower() in particles
             for w in first_piece
         )
-        for piece in [] if named_first else mention.split(",")[1:]:
-            piece = _clean(strip_titles(piece, language), language)
+        for raw in [] if named_first else mention.split(",")[1:]:
+            if _AFFILIATION.match(raw):
+                continue  # ", de l'université Hassan-II", ", of the Royal Society": a place
+            piece = _clean(strip_titles(raw, language), language)
             named = _name_after_role(piece, language, heads)
             if named:
                 return named, "organization" if _is_group_name(piece, language) else "person"
@@ -450,7 +462,7 @@ def _anaphor(
     words = [w.lower() for w in name.split()]
     if not words or any(w[:1].isupper() for w in name.split()[1:]):
         return name, kind
-    role_words = resources.words("roles", language)
+    role_words = resources.words("roles", language) | resources.words("people", language)
     if words[0] in role_words or name.lower() in role_words:
         best = None
         for end, role, person in roles:
@@ -467,9 +479,9 @@ def _anaphor(
 
 
 def _role_map(text: str, parse: Parse, language: str) -> list[tuple[int, str, str]]:
-    """(offset, role word, person) for "la ministre de la Culture, Inès Carpentier" and
-    "Nadia Benali, ministre du Travail"."""
-    role_words = resources.words("roles", language)
+    """(offset, role word, person) for "la ministre de la Culture, Inès Carpentier",
+    "Nadia Benali, ministre du Travail" and "Sa fille, Christelle Ekambi"."""
+    role_words = resources.words("roles", language) | resources.words("people", language)
     out: list[tuple[int, str, str]] = []
     for s, e, label in parse.ents:
         if label not in _PER:
