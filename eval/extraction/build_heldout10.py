@@ -4,25 +4,24 @@ Written on 2026-11-30 by a helper who had not read the extraction code, as a fre
 has tuned on. Same format and rules as GUIDE.md; names, places and figures invented. The texts
 are meant to read like wire copy, regional press and features, not like a list of edge cases.
 Measured once before and once after the speaker changes of that day (docs/EXTRACTION.md);
-not read when this was written. Run from the repository root:
+read afterwards. Run from the repository root:
     .venv/bin/python eval/extraction/build_heldout10.py
 """
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from workbench.nlp.evaluation import locate_pieces
+from workbench.nlp.evaluation import GoldItem, write_gold
 
 D, P, I = "direct", "partial", "indirect"  # noqa: E741
 
 PUBLISHED_AT = "2026-11-23"
 
-Item = tuple[str, list[tuple[str, list[str], str | None]]]
+Item = GoldItem
 
 # French typography varies on purpose: « » with plain spaces, no-break spaces (\u00a0),
 # narrow no-break spaces (\u202f) or none; “ ” in one text.
@@ -868,31 +867,11 @@ EN: list[Item] = [
 ]
 
 
-def write(path: Path, split: str, prefix: str, items: dict[str, list[Item]]) -> None:
-    """Turn (text, [(kind, pieces, speaker)]) items into gold JSON lines at ``path``."""
-    lines: list[str] = []
-    for lang, texts in items.items():
-        for number, (text, quotes) in enumerate(texts, start=1):
-            cursor = 0
-            gold = []
-            for kind, pieces, speaker in quotes:
-                spans = locate_pieces(text, pieces, cursor)
-                cursor = spans[-1][1]
-                gold.append(
-                    {"kind": kind, "text": " … ".join(pieces), "spans": spans, "speaker": speaker}
-                )
-            doc = {
-                "id": f"{lang}{prefix}-{number:02d}",
-                "language": lang,
-                "split": split,
-                "published_at": PUBLISHED_AT,
-                "text": text,
-                "quotes": gold,
-            }
-            lines.append(json.dumps(doc, ensure_ascii=False))
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{path.name}: {len(lines)} texts", file=sys.stderr)
-
-
 if __name__ == "__main__":
-    write(Path(__file__).with_name("heldout10.jsonl"), "heldout10", "10", {"fr": FR, "en": EN})
+    write_gold(
+        Path(__file__).with_name("heldout10.jsonl"),
+        "heldout10",
+        "10",
+        {"fr": FR, "en": EN},
+        PUBLISHED_AT,
+    )

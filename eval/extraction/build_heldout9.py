@@ -10,20 +10,18 @@ a list of edge cases. Measured once before and once after the speaker changes of
 
 from __future__ import annotations
 
-import json
 import sys
-from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from workbench.nlp.evaluation import locate_pieces
+from workbench.nlp.evaluation import GoldItem, write_gold
 
 D, P, I = "direct", "partial", "indirect"  # noqa: E741
 
 PUBLISHED_AT = "2026-11-24"
 
-Item = tuple[str, list[tuple[str, list[str], str | None]]]
+Item = GoldItem
 
 # French typography varies on purpose: « » with plain spaces, no-break spaces (\u00a0),
 # narrow no-break spaces (\u202f), no spaces, and curly “ ”.
@@ -934,44 +932,11 @@ EN: list[Item] = [
 ]
 
 
-def write(path: Path, split: str, prefix: str, items: dict[str, list[Item]]) -> None:
-    """Turn (text, [(kind, pieces, speaker)]) items into gold JSON lines at ``path``."""
-    lines: list[str] = []
-    kinds: Counter[tuple[str, str]] = Counter()
-    speakers: set[tuple[str, str]] = set()
-    for lang, texts in items.items():
-        for number, (text, quotes) in enumerate(texts, start=1):
-            words = len(text.split())
-            if not 80 <= words <= 250:
-                print(f"warning: {lang}{prefix}-{number:02d} has {words} words", file=sys.stderr)
-            cursor = 0
-            gold = []
-            for kind, pieces, speaker in quotes:
-                spans = locate_pieces(text, pieces, cursor)
-                cursor = spans[-1][1]
-                gold.append(
-                    {"kind": kind, "text": " … ".join(pieces), "spans": spans, "speaker": speaker}
-                )
-                kinds[(lang, kind)] += 1
-                speakers.add((f"{lang}{number}", speaker or ""))
-            doc = {
-                "id": f"{lang}{prefix}-{number:02d}",
-                "language": lang,
-                "split": split,
-                "published_at": PUBLISHED_AT,
-                "text": text,
-                "quotes": gold,
-            }
-            lines.append(json.dumps(doc, ensure_ascii=False))
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{path.name}: {len(lines)} texts", file=sys.stderr)
-    for lang in items:
-        row = {k: kinds[(lang, k)] for k in (D, P, I)}
-        print(f"{lang}: {sum(row.values())} quotes {row}", file=sys.stderr)
-    total = {k: sum(kinds[(lang, k)] for lang in items) for k in (D, P, I)}
-    print(f"total: {sum(total.values())} quotes {total}", file=sys.stderr)
-    print(f"distinct speakers (per text): {len(speakers)}", file=sys.stderr)
-
-
 if __name__ == "__main__":
-    write(Path(__file__).with_name("heldout9.jsonl"), "heldout9", "9", {"fr": FR, "en": EN})
+    write_gold(
+        Path(__file__).with_name("heldout9.jsonl"),
+        "heldout9",
+        "9",
+        {"fr": FR, "en": EN},
+        PUBLISHED_AT,
+    )

@@ -52,7 +52,7 @@ def test_locate_pieces() -> None:
 
 def test_development_set_is_valid_and_large_enough() -> None:
     docs = evaluation.load_gold(EVAL)
-    assert len(docs) == 319  # dev + dev2 (dev), heldout, heldout2 … heldout10
+    assert len(docs) == 379  # dev + dev2 (dev), heldout, heldout2 … heldout12
     assert {d["split"] for d in docs} == {
         "dev",
         "heldout",
@@ -65,6 +65,8 @@ def test_development_set_is_valid_and_large_enough() -> None:
         "heldout8",
         "heldout9",
         "heldout10",
+        "heldout11",
+        "heldout12",
     }
     assert sum(d["split"] == "heldout2" for d in docs) == 22
     assert sum(d["split"] == "heldout3" for d in docs) == 26
@@ -75,6 +77,8 @@ def test_development_set_is_valid_and_large_enough() -> None:
     assert sum(d["split"] == "heldout8" for d in docs) == 30
     assert sum(d["split"] == "heldout9" for d in docs) == 30
     assert sum(d["split"] == "heldout10" for d in docs) == 30
+    assert sum(d["split"] == "heldout11" for d in docs) == 30
+    assert sum(d["split"] == "heldout12" for d in docs) == 30
     assert {d["language"] for d in docs} == {"fr", "en"}
     kinds = {q["kind"] for d in docs for q in d["quotes"]}
     assert kinds == {"direct", "partial", "indirect"}

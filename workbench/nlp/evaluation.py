@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +40,44 @@ def locate_pieces(text: str, pieces: Sequence[str], cursor: int) -> list[list[in
         spans.append([pos, pos + len(piece)])
         cursor = pos + len(piece)
     return spans
+
+
+# a text and its gold quotes as the held-out sets' sources write them: (kind, pieces, speaker)
+GoldItem = tuple[str, list[tuple[str, list[str], str | None]]]
+
+
+def write_gold(
+    path: Path, split: str, prefix: str, items: dict[str, list[GoldItem]], published_at: str
+) -> None:
+    """Write the gold JSON lines of ``items`` (texts by language) to ``path``: ids
+    ``<language><prefix>-NN``, spans located piece by piece; prints the counts by kind."""
+    lines: list[str] = []
+    kinds: dict[str, dict[str, int]] = {}
+    for language, texts in items.items():
+        counts = kinds.setdefault(language, {"direct": 0, "partial": 0, "indirect": 0})
+        for number, (text, quotes) in enumerate(texts, start=1):
+            cursor = 0
+            gold = []
+            for kind, pieces, speaker in quotes:
+                spans = locate_pieces(text, pieces, cursor)
+                cursor = spans[-1][1]
+                gold.append(
+                    {"kind": kind, "text": " … ".join(pieces), "spans": spans, "speaker": speaker}
+                )
+                counts[kind] += 1
+            doc = {
+                "id": f"{language}{prefix}-{number:02d}",
+                "language": language,
+                "split": split,
+                "published_at": published_at,
+                "text": text,
+                "quotes": gold,
+            }
+            lines.append(json.dumps(doc, ensure_ascii=False))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{path.name}: {len(lines)} texts", file=sys.stderr)
+    for language, counts in kinds.items():
+        print(f"{language}: {sum(counts.values())} quotes {counts}", file=sys.stderr)
 
 
 def load_gold(path: str | Path) -> list[dict[str, Any]]:
