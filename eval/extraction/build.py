@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from workbench.nlp.evaluation import locate_pieces
+from workbench.nlp.evaluation import gold_doc
 
 D, P, I = "direct", "partial", "indirect"  # noqa: E741
 
@@ -404,24 +404,9 @@ def build() -> None:
     here = Path(__file__).resolve().parent
     out: dict[str, list[str]] = {"dev": [], "heldout": []}
     for lang, items in (("fr", FR), ("en", EN)):
-        for number, (text, quotes) in enumerate(items, start=1):
-            cursor = 0
-            gold = []
-            for kind, pieces, speaker in quotes:
-                spans = locate_pieces(text, pieces, cursor)
-                cursor = spans[-1][1]
-                gold.append(
-                    {"kind": kind, "text": " … ".join(pieces), "spans": spans, "speaker": speaker}
-                )
+        for number, item in enumerate(items, start=1):
             split = "heldout" if number % 3 == 0 else "dev"
-            doc = {
-                "id": f"{lang}-{number:02d}",
-                "language": lang,
-                "split": split,
-                "published_at": "2024-03-20",
-                "text": text,
-                "quotes": gold,
-            }
+            doc = gold_doc(item, f"{lang}-{number:02d}", lang, split, "2024-03-20")
             out[split].append(json.dumps(doc, ensure_ascii=False))
     for split, lines in out.items():
         (here / f"{split}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -12,9 +12,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from build_heldout2 import Item, write
+from workbench.nlp.evaluation import GoldItem, write_gold
+
+Item = GoldItem
 
 D, P, I = "direct", "partial", "indirect"  # noqa: E741
 
@@ -98,4 +100,10 @@ EN: list[Item] = [
 
 
 if __name__ == "__main__":
-    write(Path(__file__).resolve().parent / "dev2.jsonl", "dev", "d", {"fr": FR, "en": EN})
+    write_gold(
+        Path(__file__).resolve().parent / "dev2.jsonl",
+        "dev",
+        "d",
+        {"fr": FR, "en": EN},
+        "2026-11-20",
+    )

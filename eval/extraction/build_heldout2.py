@@ -9,17 +9,16 @@ Never tune on these texts. Run from the repository root:
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from workbench.nlp.evaluation import locate_pieces
+from workbench.nlp.evaluation import GoldItem, write_gold
 
 D, P, I = "direct", "partial", "indirect"  # noqa: E741
 
-Item = tuple[str, list[tuple[str, list[str], str | None]]]
+Item = GoldItem
 
 FR: list[Item] = [
     (  # 1 apposition after the cue; pronoun + partial inside reported speech
@@ -189,31 +188,11 @@ EN: list[Item] = [
 ]
 
 
-def write(path: Path, split: str, prefix: str, items: dict[str, list[Item]]) -> None:
-    """Turn (text, [(kind, pieces, speaker)]) items into gold JSON lines at ``path``."""
-    lines: list[str] = []
-    for lang, texts in items.items():
-        for number, (text, quotes) in enumerate(texts, start=1):
-            cursor = 0
-            gold = []
-            for kind, pieces, speaker in quotes:
-                spans = locate_pieces(text, pieces, cursor)
-                cursor = spans[-1][1]
-                gold.append(
-                    {"kind": kind, "text": " … ".join(pieces), "spans": spans, "speaker": speaker}
-                )
-            doc = {
-                "id": f"{lang}{prefix}-{number:02d}",
-                "language": lang,
-                "split": split,
-                "published_at": "2026-11-20",
-                "text": text,
-                "quotes": gold,
-            }
-            lines.append(json.dumps(doc, ensure_ascii=False))
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{path.name}: {len(lines)} texts", file=sys.stderr)
-
-
 if __name__ == "__main__":
-    write(Path(__file__).resolve().parent / "heldout2.jsonl", "heldout2", "2", {"fr": FR, "en": EN})
+    write_gold(
+        Path(__file__).resolve().parent / "heldout2.jsonl",
+        "heldout2",
+        "2",
+        {"fr": FR, "en": EN},
+        "2026-11-20",
+    )

@@ -133,7 +133,7 @@ def words_around(text: str, start: int, end: int, language: str) -> list[str]:
     # "La capitaine, Aminata Koné", "la ministre de la Santé, X": the role set off by a
     # comma and its article (not the article of the role's complement)
     if text[max(0, start - 3) : start].strip().endswith(","):
-        nouns = resources.words("roles", language) | resources.words("people", language)
+        nouns = resources.person_nouns(language)
         window = before[-6:]
         for k in range(len(window) - 1, -1, -1):
             if window[k].lower() in nouns:

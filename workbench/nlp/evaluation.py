@@ -46,6 +46,27 @@ def locate_pieces(text: str, pieces: Sequence[str], cursor: int) -> list[list[in
 GoldItem = tuple[str, list[tuple[str, list[str], str | None]]]
 
 
+def gold_doc(
+    item: GoldItem, doc_id: str, language: str, split: str, published_at: str
+) -> dict[str, Any]:
+    """One annotated text in the gold format, its quotes' spans located piece by piece."""
+    text, quotes = item
+    cursor = 0
+    gold = []
+    for kind, pieces, speaker in quotes:
+        spans = locate_pieces(text, pieces, cursor)
+        cursor = spans[-1][1]
+        gold.append({"kind": kind, "text": " … ".join(pieces), "spans": spans, "speaker": speaker})
+    return {
+        "id": doc_id,
+        "language": language,
+        "split": split,
+        "published_at": published_at,
+        "text": text,
+        "quotes": gold,
+    }
+
+
 def write_gold(
     path: Path, split: str, prefix: str, items: dict[str, list[GoldItem]], published_at: str
 ) -> None:
@@ -55,24 +76,11 @@ def write_gold(
     kinds: dict[str, dict[str, int]] = {}
     for language, texts in items.items():
         counts = kinds.setdefault(language, {"direct": 0, "partial": 0, "indirect": 0})
-        for number, (text, quotes) in enumerate(texts, start=1):
-            cursor = 0
-            gold = []
-            for kind, pieces, speaker in quotes:
-                spans = locate_pieces(text, pieces, cursor)
-                cursor = spans[-1][1]
-                gold.append(
-                    {"kind": kind, "text": " … ".join(pieces), "spans": spans, "speaker": speaker}
-                )
-                counts[kind] += 1
-            doc = {
-                "id": f"{language}{prefix}-{number:02d}",
-                "language": language,
-                "split": split,
-                "published_at": published_at,
-                "text": text,
-                "quotes": gold,
-            }
+        for number, item in enumerate(texts, start=1):
+            doc_id = f"{language}{prefix}-{number:02d}"
+            doc = gold_doc(item, doc_id, language, split, published_at)
+            for quote in doc["quotes"]:
+                counts[quote["kind"]] += 1
             lines.append(json.dumps(doc, ensure_ascii=False))
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{path.name}: {len(lines)} texts", file=sys.stderr)

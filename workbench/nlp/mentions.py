@@ -28,50 +28,6 @@ _AGE_PREPOSITIONS = {"de", "d", "of", "aged"}
 # the French model tags a subject "il" as expletive now and then ("Il estime que …")
 SUBJECT_DEPS = ("nsubj", "expl:subj")
 _RELATIVES = {"qui", "que", "dont", "où", "lequel", "laquelle", "who", "whose", "which", "whom"}
-_FR_SUBJECT_OPENERS = {
-    "le",
-    "la",
-    "les",
-    "l",
-    "l'",
-    "l’",
-    "un",
-    "une",
-    "des",
-    "son",
-    "sa",
-    "ses",
-    "leur",
-    "leurs",
-    "ce",
-    "cet",
-    "cette",
-    "ces",
-    "notre",
-    "nos",
-    "votre",
-    "vos",
-    "mon",
-    "ma",
-    "mes",
-    "plusieurs",
-    "certains",
-    "certaines",
-    "quelques",
-    "il",
-    "elle",
-    "ils",
-    "elles",
-    "on",
-    "celui-ci",
-    "celle-ci",
-    "tous",
-    "toutes",
-    "chacun",
-    "chacune",
-    "d'autres",
-    "aucun",
-}
 _LINKS = {"puis", "et", "mais", "alors", "ensuite", "then", "and", "but", "so"}
 _PERSONAL = {"il", "elle", "ils", "elles", "he", "she", "they"}
 
@@ -174,7 +130,9 @@ def apposition(text: str, comma: int, limit: int, language: str) -> int | None:
     # up to the next comma, or a party label in brackets: ", Gérard Vallet (divers droite)"
     # or the end of the sentence: "a pesté l'entraîneur, Stéphane Lecomte. À 28-21, …"
     stops = [text.find(c, rest_start, limit) for c in ",(;:!?"]
-    stops += [m.start() for m in [_SENTENCE_STOP.search(text, rest_start, limit)] if m]
+    sentence_stop = _SENTENCE_STOP.search(text, rest_start, limit)
+    if sentence_stop is not None:
+        stops.append(sentence_stop.start())
     nxt = min((p for p in stops if p >= 0), default=-1)
     rest_end = rstrip(text, rest_start, limit if nxt < 0 else nxt)
     tokens = text[rest_start:rest_end].split()
@@ -219,7 +177,8 @@ def mention_before(
         if seg_start != lo and text[start : start + 1].isdigit():
             continue  # "Bernard Bourdenet, 67 ans, a expliqué …": an age, not the subject
         appositive = opener[:1].islower() and seg_start != lo
-        if language == "fr" and appositive and opener.lower() not in _FR_SUBJECT_OPENERS:
+        openers = resources.words("subject_openers", language)
+        if language == "fr" and appositive and opener.lower() not in openers:
             continue
         if end > start and text[start:end].lower() not in stressed:
             break

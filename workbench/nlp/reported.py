@@ -4,6 +4,7 @@ phrases, "…, the army said."."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from . import resources
 from .cues import WORD, Cue, find_cues, verbal
@@ -41,6 +42,7 @@ def according(
 
 
 _CONNECTORS = {"de", "du", "des", "d'", "d’", "of", "for", "the", "la", "le", "l'", "l’"}
+_AT = {"on", "in"}
 _BARE_PARTICIPLE = re.compile(r"[^\W\d_]+(?:é|ée|és|ées)")
 _AUTHOR_MARKERS = {"by", "from", "of", "par", "de", "du", "des"}
 _POSSESSIVE = re.compile(r"([^,;:'’]{2,60}?)['’]s\s+(?:own\s+|latest\s+|new\s+|last\s+)?(\w+)")
@@ -109,7 +111,7 @@ def indirect(
     announces = text[s_start:s_end].rstrip().endswith(":")
     # "…, officials said Tuesday.": a day or a month after the verb still ends the sentence
     trailing = WORD.findall(text[cues[-1].end : end]) if cues else []
-    when = trailing and all(w.lower() in _calendar(language) | {"on", "in"} for w in trailing)
+    when = trailing and all(w.lower() in _calendar(language) or w in _AT for w in trailing)
     if cues and (cues[-1].end >= end or when) and not cues[-1].pron and not announces:
         comma = text.rfind(",", s_start, cues[-1].start)
         if comma > s_start:
@@ -182,8 +184,12 @@ def indirect(
     return None
 
 
-def _calendar(language: str) -> set[str]:
-    return set(resources.mapping("weekdays", language)) | set(resources.mapping("months", language))
+@cache
+def _calendar(language: str) -> frozenset[str]:
+    """Names of days and months: "…, officials said Tuesday." ends with one."""
+    return frozenset(resources.mapping("weekdays", language)) | frozenset(
+        resources.mapping("months", language)
+    )
 
 
 def _inverted(text: str, parse: Parse, cue: Cue, mention: Mention, language: str) -> bool:

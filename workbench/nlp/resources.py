@@ -54,3 +54,10 @@ def phrases(name: str, language: str) -> tuple[str, ...]:
     """A one-column list of (possibly multi-word) phrases, longest first."""
     items = {line.lower() for line in _lines(f"{_lang(language)}/{name}.txt")}
     return tuple(sorted(items, key=lambda s: (-len(s), s)))
+
+
+@cache
+def person_nouns(language: str) -> frozenset[str]:
+    """Nouns that designate a person: roles (``roles.txt``) and other person nouns
+    (``people.txt``), the words that can stand for a named person ("le technicien")."""
+    return words("roles", language) | words("people", language)

@@ -76,9 +76,7 @@ def _base_name(text: str, start: int, end: int, language: str, parse: Parse) -> 
             return _name_after_role(tail, language, roles) or tail, "person"  # "Senator X"
         # "Her opponent, former school principal Wayne MacIsaac, conceded …", "His mother,
         # Janine Reeve, who …", "Its owner, the Dutch drinks group Van Hulst"
-        heads = (
-            roles | resources.words("people", language) | resources.words("descriptors", language)
-        )
+        heads = resources.person_nouns(language) | resources.words("descriptors", language)
         first_piece = mention.split(",")[0].split()
         particles = resources.words("particles")
         named_first = all(  # "Kwabena Osei, a spokesman", "Omar el-Mahdi, a volunteer"
@@ -193,8 +191,7 @@ def _person_name(ent: str, language: str) -> str:
     """A tagged person's name without title, role or possessive owner in front:
     "Superintendent Karen Oyelaran", "Spinner Hannah Koh", "Queensland's Mitchell Ayres"."""
     name = _clean(strip_titles(_OWNER.sub("", ent), language), language)
-    nouns = resources.words("roles", language) | resources.words("people", language)
-    return _name_after_role(name, language, nouns) or name
+    return _name_after_role(name, language, resources.person_nouns(language)) or name
 
 
 def _is_group_name(piece: str, language: str) -> bool:
@@ -234,11 +231,11 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
             if len(key_tokens(ent, language)) >= 1 and ent[:1].isupper():
                 pool.append((ent, "person"))
                 found_before.append((s, e, ent, "person"))
-        elif label == "ORG" and _clean(text[s:e], language)[:1].isupper():
-            # "ministre de la Santé" tagged ORG is a role; "syndicat Force ouvrière" a name
+        elif label == "ORG":
             ent = _clean(text[s:e], language)
-            pool.append((ent, "organization"))
-            found_before.append((s, e, ent, "organization"))
+            if ent[:1].isupper():  # "ministre de la Santé" tagged ORG is a role, not a name
+                pool.append((ent, "organization"))
+                found_before.append((s, e, ent, "organization"))
     found_before.extend(_noun_subjects(text, parse, language))
     roles = _role_map(text, parse, language)
     bases: list[tuple[str, str] | None] = []
@@ -262,8 +259,8 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
         cand = _candidate(text, start, end, n, k, parse, language)
         article = _epithet_article(text, start, end, n, language, parse)
         if article is not None:  # "À 61 ans, la luthière s'apprête …": the person named before
-            match = antecedents.for_pronoun(start, {"person"}, cand.gender, named=True)
-            if match is not None and start - match.end <= _EPITHET_REACH:
+            match = _named_before(antecedents, start, cand.gender)
+            if match is not None:
                 cand = replace(cand, name=match.name, gender=cand.gender or match.gender)
         if cand.subject and quoted.covers(start):
             # the subject of reported words ("Officials said 17 bodies had been recovered.
@@ -331,9 +328,8 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
                 after = _STRESSED.match(text, q.mention.end)
                 stressed = [after.group(1)] if after else []
                 gender = gender_of([*stressed, article, *name.split()], language)
-                at = _before_quote(q)
-                match = antecedents.for_pronoun(at, {"person"}, gender, named=True)
-                if match is not None and at - match.end <= _EPITHET_REACH:
+                match = _named_before(antecedents, _before_quote(q), gender)
+                if match is not None:
                     name, kind = match.name, "person"
             antecedents.add(
                 q.mention.end,
@@ -351,6 +347,12 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
             }
         )
         previous = q
+
+
+def _named_before(antecedents: Antecedents, pos: int, gender: str) -> Candidate | None:
+    """The named person an epithet at ``pos`` stands for, if one is salient close enough."""
+    match = antecedents.for_pronoun(pos, {"person"}, gender, named=True)
+    return match if match is not None and pos - match.end <= _EPITHET_REACH else None
 
 
 def _before_quote(q: Quote) -> int:
@@ -413,7 +415,7 @@ def _epithet_article(
         for s, _e, label in parse.ents_between(start, end)
     ):
         return None
-    nouns = resources.words("people", language) | resources.words("roles", language)
+    nouns = resources.person_nouns(language)
     words = name.lower().split()
     aged = any(_AGED.fullmatch(w) for w in words)  # "the 83-year-old", "le sexagénaire"
     if len(words) > 5 or not (aged or any(w in nouns for w in words)):
@@ -462,7 +464,7 @@ def _anaphor(
     words = [w.lower() for w in name.split()]
     if not words or any(w[:1].isupper() for w in name.split()[1:]):
         return name, kind
-    role_words = resources.words("roles", language) | resources.words("people", language)
+    role_words = resources.person_nouns(language)
     if words[0] in role_words or name.lower() in role_words:
         best = None
         for end, role, person in roles:
@@ -481,7 +483,7 @@ def _anaphor(
 def _role_map(text: str, parse: Parse, language: str) -> list[tuple[int, str, str]]:
     """(offset, role word, person) for "la ministre de la Culture, Inès Carpentier",
     "Nadia Benali, ministre du Travail" and "Sa fille, Christelle Ekambi"."""
-    role_words = resources.words("roles", language) | resources.words("people", language)
+    role_words = resources.person_nouns(language)
     out: list[tuple[int, str, str]] = []
     for s, e, label in parse.ents:
         if label not in _PER:
@@ -507,7 +509,7 @@ def _noun_subjects(text: str, parse: Parse, language: str) -> list[tuple[int, in
     out: list[tuple[int, int, str, str]] = []
     if not parse.parsed:
         return out
-    persons = resources.words("roles", language) | resources.words("people", language)
+    persons = resources.person_nouns(language)
     for t in parse.tokens:
         if not (t.dep.startswith("nsubj") and t.pos == "NOUN"):
             continue
