@@ -52,7 +52,7 @@ def test_locate_pieces() -> None:
 
 def test_development_set_is_valid_and_large_enough() -> None:
     docs = evaluation.load_gold(EVAL)
-    assert len(docs) == 379  # dev + dev2 (dev), heldout, heldout2 … heldout12
+    assert len(docs) == 559  # dev + dev2 (dev), heldout, heldout2 … heldout18
     assert {d["split"] for d in docs} == {
         "dev",
         "heldout",
@@ -67,6 +67,12 @@ def test_development_set_is_valid_and_large_enough() -> None:
         "heldout10",
         "heldout11",
         "heldout12",
+        "heldout13",
+        "heldout14",
+        "heldout15",
+        "heldout16",
+        "heldout17",
+        "heldout18",
     }
     assert sum(d["split"] == "heldout2" for d in docs) == 22
     assert sum(d["split"] == "heldout3" for d in docs) == 26
@@ -79,6 +85,12 @@ def test_development_set_is_valid_and_large_enough() -> None:
     assert sum(d["split"] == "heldout10" for d in docs) == 30
     assert sum(d["split"] == "heldout11" for d in docs) == 30
     assert sum(d["split"] == "heldout12" for d in docs) == 30
+    assert sum(d["split"] == "heldout13" for d in docs) == 30
+    assert sum(d["split"] == "heldout14" for d in docs) == 30
+    assert sum(d["split"] == "heldout15" for d in docs) == 30
+    assert sum(d["split"] == "heldout16" for d in docs) == 30
+    assert sum(d["split"] == "heldout17" for d in docs) == 30
+    assert sum(d["split"] == "heldout18" for d in docs) == 30
     assert {d["language"] for d in docs} == {"fr", "en"}
     kinds = {q["kind"] for d in docs for q in d["quotes"]}
     assert kinds == {"direct", "partial", "indirect"}

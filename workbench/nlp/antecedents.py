@@ -34,6 +34,7 @@ class Candidate:
     gender: str = ""  # "m" or "f" when a title, article or gendered noun says so
     sentence: int = -1  # the parse index of its sentence's root; -1 when unparsed
     end: int = -1  # where its mention ends (set by Antecedents.add)
+    start: int = -1  # where its mention starts, when known
 
 
 class Antecedents:
@@ -138,7 +139,8 @@ def words_around(text: str, start: int, end: int, language: str) -> list[str]:
         for k in range(len(window) - 1, -1, -1):
             if window[k].lower() in nouns:
                 return window[max(0, k - 1) : k + 1][::-1] + inside[:1] + appositive[:1]
-    return before[-1:] + inside[:1] + appositive[:1]
+    # "sa fille, Annaïg Le Goff": the noun after a possessive tells the gender
+    return before[-1:] + inside[:2] + appositive[:1]
 
 
 def is_subject(parse: Parse, start: int, end: int) -> bool:

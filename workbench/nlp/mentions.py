@@ -25,6 +25,8 @@ DESCRIBED_NAME = re.compile(
 )
 _SENTENCE_STOP = re.compile(r"(?<![A-Z])\.(?=\s)")  # not after an initial ("J. Dupont")
 _AGE_PREPOSITIONS = {"de", "d", "of", "aged"}
+# a gerund between the cue and an inverted subject: "a raconté en riant la joueuse"
+_GERUND = re.compile(r"(?:tout\s+)?en\s+\w+ant\s+", re.IGNORECASE)
 # the French model tags a subject "il" as expletive now and then ("Il estime que …")
 SUBJECT_DEPS = ("nsubj", "expl:subj")
 _RELATIVES = {"qui", "que", "dont", "où", "lequel", "laquelle", "who", "whose", "which", "whom"}
@@ -73,6 +75,9 @@ def mention_after(text: str, pos: int, limit: int, language: str) -> Mention | N
     titles = resources.words("titles", "fr") | resources.words("titles", "en")
     stops = resources.words("speaker_stops", language)
     start = skip(text, pos, limit, " \t\u00a0\u202f")
+    gerund = _GERUND.match(text, start, limit) if language == "fr" else None
+    if gerund:
+        start = gerund.end()
     i = start
     end = start
     words = 0

@@ -222,6 +222,9 @@ def direct_after(
     for m in WORD.finditer(text, after, min(s_end, after + 120)):
         cue = cue_at(text, m.start(), s_end, language)
         if cue:
+            verb = parse.index_at(cue.start)
+            if verb is not None and parse.tokens[verb].inf:
+                return None  # "« rapide et ciblé », sans en préciser le montant"
             subject = skip(text, after, cue.start)
             end = rstrip(text, subject, cue.start)
             if end > subject and len(WORD.findall(text[subject:end])) <= 8:

@@ -122,6 +122,8 @@ def indirect(
                 subj_end = subj  # "…, pour un montant non communiqué.": no speaker there
             if language == "fr" and _BARE_PARTICIPLE.fullmatch(text[cues[-1].start : cues[-1].end]):
                 subj_end = subj  # "…, faute de mécaniciens qualifiés.": an adjective
+            if parse.parsed and not _verbs(parse, s_start, comma):
+                subj_end = subj  # "Derrière le banc, l'entraîneur savourait.": no clause reported
             if subj_end > subj and len(WORD.findall(text[subj:subj_end])) <= 6:
                 pron = text[subj:subj_end].lower() in resources.mapping("pronouns", language)
                 return cues[-1], Mention(subj, subj_end, pron=pron), (s_start, comma)
@@ -207,6 +209,9 @@ def _inverted(text: str, parse: Parse, cue: Cue, mention: Mention, language: str
     before = WORD.findall(text[max(0, cue.start - 8) : cue.start])
     if before and before[-1].lower() in {"to", "qui", "who", "which", "that"}:
         return False  # an infinitive, or a relative clause ("ces minibus qui assurent …")
+    words = WORD.findall(text[mention.start : mention.end])
+    if len(words) <= 2 and words[-1].lower() in resources.words("anaphors", language):
+        return True  # "…, a prévenu ce dernier.", "…, a démenti l'intéressé."
     head = parse.tokens[first]
     if head.text.lower() in _calendar(language):
         return False  # "…, officials said Tuesday."

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from dataclasses import replace
@@ -30,6 +31,10 @@ _AFFILIATION = re.compile(
 )
 _NO_REFERENT = {"aucun", "aucune", "chaque", "nul", "nulle", "no", "every", "each", "any"}
 _ORG = {"ORG", "NORP"}
+# an unnamed speaker keeps its noun, not its numeral or quantifier ("plusieurs sources")
+# ("certaines factions irakiennes" keeps its determiner: a group the article singles out)
+_QUANTIFIERS = {"one", "un", "une", "several", "some", "plusieurs", "quelques"}
+_COMPLEMENT = {"de", "du", "des", "of"}  # "le conseil d'administration": a body of its own
 
 
 def _clean(name: str, language: str) -> str:
@@ -38,14 +43,21 @@ def _clean(name: str, language: str) -> str:
     name = _OWNER.sub("", name)  # "Queensland's Mitchell Ayres"
     name = strip_leading_article(name, language)
     words = name.split()
-    # an unnamed speaker keeps its noun, not its numeral: "one resident" → "resident"
-    if len(words) >= 2 and words[0].lower() in {"one", "un", "une"} and words[1].islower():
+    if len(words) >= 2 and words[0].lower() in _QUANTIFIERS and words[1].islower():
         name = " ".join(words[1:])
         words = words[1:]
     # "syndicat Force ouvrière" → "Force ouvrière"; "spokesman for Ashford Town" → "Ashford Town"
     descriptors = resources.words("descriptors", language)
-    if len(words) >= 2 and words[0] in descriptors and words[1][:1].isupper():
-        name = " ".join(words[1:])
+    named = next(
+        (
+            k
+            for k in range(min(3, len(words) - 1))
+            if words[k] in descriptors and words[k + 1][:1].isupper()
+        ),
+        None,
+    )  # "Campaign group Save Our Cwm" → "Save Our Cwm"
+    if named is not None:
+        name = " ".join(words[named + 1 :])
     elif (  # "l'association des Amis des bateaux à vapeur" → "Amis des bateaux à vapeur"
         len(words) >= 3
         and words[0] in descriptors
@@ -60,6 +72,8 @@ def _clean(name: str, language: str) -> str:
     words = name.split()
     if len(words) >= 2 and words[-1].lower() in spokes and words[0][:1].isupper():
         name = " ".join(words[:-1])  # "Coast Guard spokeswoman" → "Coast Guard"
+    elif len(words) == 2 and words[1].lower() in spokes and words[0] in _generic_nouns(language):
+        name = words[0]  # "a company spokesperson": the company named before
     return name
 
 
@@ -114,6 +128,8 @@ def _base_name(text: str, start: int, end: int, language: str, parse: Parse) -> 
     # the last name: "Fenwick manager Stuart Lyle", "Macron's adviser Alexis Kohler"
     for s, e, label in reversed(inside):
         if label in _PER and e - s >= 3:
+            if _names_organization(text, s, e, language):  # "A spokesman for Hexley Town"
+                return _clean(text[s:e], language), "organization"
             return _person_name(text[s:e], language), "person"
     name = _clean(mention, language)
     low_words = name.lower().split()
@@ -205,6 +221,8 @@ def _name_after_role(name: str, language: str, roles: frozenset[str]) -> str | N
     last_role = max((i for i, w in enumerate(words) if w.lower() in roles), default=-1)
     rest = words[last_role + 1 :]
     particles = resources.words("particles")
+    if len(rest) >= 4 and rest[0] in {"for", "of"} and all(w[:1].isupper() for w in rest[1:]):
+        rest = rest[-2:]  # "Minister for Transport Siobhán Cleary-Walsh": the portfolio goes
     if (
         last_role >= 0
         and rest
@@ -226,6 +244,8 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
     pool: list[tuple[str, str]] = []
     found_before: list[tuple[int, int, str, str]] = []  # (start, end, name, type)
     for s, e, label in parse.ents:
+        if label in _PER | {"MISC"} and _names_organization(text, s, e, language):
+            label = "ORG"  # "Glenvarrick Distillery", "le Tribunal fédéral", "group Maison X"
         if label in _PER:
             ent = _person_name(text[s:e], language)
             if len(key_tokens(ent, language)) >= 1 and ent[:1].isupper():
@@ -233,9 +253,16 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
                 found_before.append((s, e, ent, "person"))
         elif label == "ORG":
             ent = _clean(text[s:e], language)
+            if text[s - 1 : s] == "(" and text[e : e + 1] == ")":
+                continue  # a party label after a name: "Olivier Dethier (MR)"
             if ent[:1].isupper():  # "ministre de la Santé" tagged ORG is a role, not a name
                 pool.append((ent, "organization"))
                 found_before.append((s, e, ent, "organization"))
+    found_before = _surnames(
+        text, parse, language, _proper_subjects(text, parse, language, found_before)
+    )
+    known = set(pool)
+    pool.extend((n, k) for _s, _e, n, k in found_before if (n, k) not in known)
     found_before.extend(_noun_subjects(text, parse, language))
     roles = _role_map(text, parse, language)
     bases: list[tuple[str, str] | None] = []
@@ -278,6 +305,18 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
                 and q.sentence - previous.sentence <= 1
             ):
                 q.speaker = dict(previous.speaker)
+            elif q.kind == "direct" and q.cue is None:
+                # a line of dialogue nobody introduces ("— Quand Bernard arrêtera, …") is the
+                # person the text was just about
+                match = antecedents.for_pronoun(q.spans[0][0], {"person"}, "")
+                if match is not None and match.start >= 0:
+                    q.speaker = {
+                        "name": match.name,
+                        "mention": text[match.start : match.end],
+                        "start": match.start,
+                        "end": match.end,
+                        "type": match.kind,
+                    }
             previous = q
             continue
         m_text = text[q.mention.start : q.mention.end]
@@ -312,6 +351,7 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
                             subject=True,
                             gender=gender or match.gender,
                             sentence=sentence_of(parse, q.mention.start),
+                            start=q.mention.start,
                         ),
                     )
             else:
@@ -347,6 +387,105 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
             }
         )
         previous = q
+
+
+def _proper_subjects(
+    text: str, parse: Parse, language: str, found: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """Person names the tagger missed or cut, read from the parse: a subject made of
+    capitalised proper nouns after its role ("Opener Ella Whitford anchored …" where only
+    "Whitford" is tagged, "Local TD Pádraig Mulcahy, who …, was emotional")."""
+    if not parse.parsed:
+        return found
+    roles = resources.person_nouns(language) | resources.words("titles", language)
+    generic = _generic_nouns(language)
+    found = sorted(found)
+    starts = [f[0] for f in found]
+    dropped: set[int] = set()
+    added: list[tuple[int, int, str, str]] = []
+    tokens = parse.tokens
+    for i, t in enumerate(tokens):
+        if not (t.dep.startswith("nsubj") and t.pos == "PROPN" and t.text[:1].isupper()):
+            continue
+        k = i
+        while k > 0 and tokens[k - 1].pos == "PROPN" and tokens[k - 1].head == i:
+            k -= 1
+        run = tokens[k : i + 1]
+        while run and (
+            run[0].text.lower() in roles or (run[0].text.isupper() and len(run[0].text) <= 4)
+        ):
+            run = run[1:]  # "Opener", "TD", "Coach"
+        if len(run) < 2 or not all(r.text[:1].isupper() for r in run):
+            continue
+        if any(r.text.lower() in generic for r in run):
+            continue
+        start, end = run[0].start, t.end
+        # a capital that opens a sentence may be an unlisted role ("Curator Fergus Blaikie")
+        before = text[max(0, start - 12) : start].rstrip(' \u00a0—–-"“«')
+        opener = not before or before[-1] in ".!?\n…"
+        lo = max(bisect.bisect_left(starts, start) - 1, 0)
+        inside = [j for j in range(lo, bisect.bisect_left(starts, end)) if found[j][1] > start]
+        if inside:
+            s0, _e0, name0, kind0 = found[inside[0]]
+            if opener or len(inside) > 1 or kind0 != "person" or s0 <= start or " " in name0:
+                continue  # tagged already, or as something else; only a lone surname grows
+        if opener and len(run) >= 3:
+            start = run[1].start
+        dropped.update(inside)
+        added.append((start, end, _person_name(text[start:end], language), "person"))
+    if not added:
+        return found
+    return sorted([f for j, f in enumerate(found) if j not in dropped] + added)
+
+
+def _surnames(
+    text: str, parse: Parse, language: str, found: list[tuple[int, int, str, str]]
+) -> list[tuple[int, int, str, str]]:
+    """The entities with what the tagger missed or mistyped once the article's names are
+    known: a lone word of an organisation's name is the organisation ("led Hexley to …"
+    after "Hexley Town"), and a proper-noun subject that is a word of a person's name is
+    that person ("Pilling, 46, took charge")."""
+    kinds: dict[str, set[str]] = {}
+    for _s, _e, name, kind in found:
+        tokens = key_tokens(name, language)
+        if len(tokens) >= 2:  # a surname, or any word of an organisation's name
+            for tok in tokens[-1:] if kind == "person" else tokens:
+                kinds.setdefault(tok, set()).add(kind)
+    out = []
+    for s, e, name, kind in found:
+        tokens = key_tokens(name, language)
+        if kind == "person" and len(tokens) == 1 and kinds.get(tokens[0]) == {"organization"}:
+            kind = "organization"
+        out.append((s, e, name, kind))
+    covered = sorted((s, e) for s, e, *_ in found)
+    for t in parse.tokens if parse.parsed else []:
+        if t.dep.startswith("nsubj") and t.pos == "PROPN" and t.text[:1].isupper():
+            key = key_tokens(t.text, language)
+            j = bisect.bisect_right(covered, (t.start, len(text))) - 1
+            inside = j >= 0 and covered[j][0] <= t.start < covered[j][1]
+            if len(key) == 1 and kinds.get(key[0]) == {"person"} and not inside:
+                out.append((t.start, t.end, t.text, "person"))
+    return out
+
+
+def _names_organization(text: str, start: int, end: int, language: str) -> bool:
+    """Whether an entity the tagger took for a person or a miscellany names an
+    organisation: one of its words is a generic organisation noun ("Tribunal fédéral",
+    "Glenvarrick Distillery"), or one comes right before it ("the drinks group Maison X")."""
+    generic = _generic_nouns(language)
+    if any(w.lower() in generic for w in _NAME_WORD.findall(text[start:end])):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1) in generic  # lower-case: not a name's word
+
+
+@functools.cache
+def _generic_nouns(language: str) -> frozenset[str]:
+    return resources.words("descriptors", language) | resources.words("org_words", language)
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
 
 
 def _named_before(antecedents: Antecedents, pos: int, gender: str) -> Candidate | None:
@@ -449,6 +588,7 @@ def _candidate(
         obj=not speaker and is_object(parse, start, end),
         gender=gender_of(words_around(text, start, end, language), language),
         sentence=sentence_of(parse, start),
+        start=start,
     )
 
 
@@ -472,8 +612,16 @@ def _anaphor(
                 best = person
         if best is not None:
             return best, "person"
-    generic = resources.words("descriptors", language) | resources.words("org_words", language)
-    if len(words) == 1 and words[0] in generic and name[:1].islower() and antecedents is not None:
+    generic = _generic_nouns(language)
+    # "le syndicat", "la haute cour", "the French group": a generic noun with its adjectives
+    head = words[-1] if language == "en" else next((w for w in words if w in generic), "")
+    if (
+        len(words) <= 3
+        and not any(w in _COMPLEMENT or w.startswith(("d'", "d’")) for w in words)
+        and head in generic
+        and head in name.split()  # written lower-case: not "Groupe Renault"
+        and antecedents is not None
+    ):
         found = antecedents.nearest(pos, {"organization"})
         if found is not None and found.name != name:
             return found.name, found.kind
