@@ -75,8 +75,8 @@ def _refuse_declarations(content: bytes) -> None:
         raise FeedRefused(
             f"the feed declares a DTD or entities ({exc.__class__.__name__}): refused, not expanded"
         ) from None
-    except (ParseError, ValueError):
-        # Not well-formed XML: feedparser's lenient parser may still read it, but only if it
+    except (ParseError, ValueError, LookupError):
+        # Not well-formed XML (or an encoding no codec knows: "TF-8"): feedparser's lenient parser may still read it, but only if it
         # carries no declaration hidden after the point where the strict parser stopped.
         probes = [content]
         if content[:2] in (b"\xff\xfe", b"\xfe\xff"):
@@ -107,7 +107,10 @@ def feed_parse(content: bytes, *, content_type: str = "", url: str = "") -> Pars
     if url:
         headers["content-location"] = url
     # Bytes, never a URL: feedparser must not fetch anything on its own.
-    parsed = feedparser.parse(content, response_headers=headers)
+    try:
+        parsed = feedparser.parse(content, response_headers=headers)
+    except (ValueError, LookupError) as exc:  # feedparser's own decoding of a broken declaration
+        raise FeedError(f"the feed's encoding cannot be read: {exc.__class__.__name__}") from None
     if not parsed.entries and not parsed.feed.get("title"):
         reason = parsed.get("bozo_exception")
         raise FeedError(f"not an RSS or Atom feed{f': {reason}' if reason else ''}")

@@ -336,3 +336,17 @@ def test_article_post_answers_json_never_500() -> None:
     post()
     # The strategy reaches both sides: accepted articles and refused bodies.
     assert seen.get(400, 0) > 0 and seen.get(202, 0) + seen.get(200, 0) > 0, seen
+
+
+@pytest.mark.parametrize(
+    "declaration",
+    [b'encoding="TF-8"', b'encoding="\x80utf-8"', b'encoding="utf\x00-8"'],
+    ids=["unknown-codec", "undecodable-name", "null-in-name"],
+)
+def test_feed_with_a_broken_encoding_declaration_is_refused_with_a_reason(
+    declaration: bytes,
+) -> None:
+    # shapes hypothesis found in mutated feeds: feedparser and the XML parser raised
+    # UnicodeDecodeError, ValueError and LookupError instead of a FeedError
+    content = b'<?xml version="1.0" ' + declaration + b"?><rss><channel><title>T</title>"
+    _parsed_or_refused(content + b"<item><title>A</title></item></channel></rss>")
