@@ -26,7 +26,13 @@ DESCRIBED_NAME = re.compile(
 _SENTENCE_STOP = re.compile(r"(?<![A-Z])\.(?=\s)")  # not after an initial ("J. Dupont")
 _AGE_PREPOSITIONS = {"de", "d", "of", "aged"}
 # a gerund between the cue and an inverted subject: "a raconté en riant la joueuse"
-_GERUND = re.compile(r"(?:tout\s+)?en\s+\w+ant\s+", re.IGNORECASE)
+# or a circumstance: "a déclaré en conférence de presse le vainqueur"
+_GERUND = re.compile(
+    r"(?:(?:tout\s+)?en\s+\w+ant|en conférence de presse|devant (?:la presse|les journalistes)"
+    r"|au micro d['’]\S+|à l['’]issue (?:du match|de la rencontre|de l['’]audience)"
+    r"|après (?:le match|la rencontre|la course))[\s,]+",
+    re.IGNORECASE,
+)
 # the French model tags a subject "il" as expletive now and then ("Il estime que …")
 SUBJECT_DEPS = ("nsubj", "expl:subj")
 _RELATIVES = {"qui", "que", "dont", "où", "lequel", "laquelle", "who", "whose", "which", "whom"}

@@ -129,7 +129,9 @@ def region_quotes(
             continue  # a name in marks (« la Grise », "the Beast"), not words said
         if kind == "partial" and _inside_name(text, q, last):
             continue  # Margaret “Peg” Halloran: a nickname inside a name
-        if kind == "partial" and _is_title(text, q, last, language):
+        if kind == "partial" and (
+            _is_title(text, q, last, language) or _title_case(text, spans, language, parse)
+        ):
             continue  # l'initiative « Pour des loyers abordables », "Threadbare", the exhibition
         out.append(Quote(kind, spans, cue_span, mention2, si))
     return out, covered
@@ -173,6 +175,32 @@ def _is_title(text: str, q: QuoteRegion, last: QuoteRegion, language: str) -> bo
     after = re.match(r"[\s\u00a0\u202f]*,\s*((?:\S+\s+){0,3}\S+)", text[last.end : last.end + 60])
     following = [w.lower() for w in WORD.findall(after.group(1))] if after else []
     return any(w in works for w in before + following)
+
+
+def _title_case(text: str, spans: list[tuple[int, int]], language: str, parse: Parse) -> bool:
+    """Whether words in marks read as the title of a work, not as words said: no verb, and
+    capitals as titles have them ("Le Dernier Train pour Oujda", « Les Heures de sel »,
+    "Open Roads, Safe Roads: Trade and Security on the Northern Frontier")."""
+    if len(spans) != 1 or not parse.parsed:
+        return False
+    a, b = spans[0]
+    words = WORD.findall(text[a:b])
+    if not 2 <= len(words) <= 12 or text[a:b].rstrip()[-1:] in ".!?…":
+        return False
+    if any(t.pos in {"VERB", "AUX"} for t in parse.between(a, b)):
+        return False
+    if (
+        language == "fr"
+        and words[0].lower() in _TITLE_ARTICLES
+        and words[1][:1].isupper()
+        and len(words) <= 8
+    ):
+        return True  # « Le Petit Lévrier »: French titles capitalise their first noun
+    content = [w for w in words if len(w) >= 4]
+    return language == "en" and len(content) >= 3 and all(w[:1].isupper() for w in content)
+
+
+_TITLE_ARTICLES = {"le", "la", "les", "l", "un", "une"}
 
 
 def announced_by(

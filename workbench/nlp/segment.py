@@ -70,6 +70,27 @@ def _straight_opens(text: str, i: int, lo: int) -> bool:
     return (before.isspace() or before in "([{—–-:") and not after.isspace()
 
 
+def _straight_single_closes(text: str, i: int, pend: int) -> bool:
+    """A typewriter ' closes a quotation only next to punctuation ("…,' he said", "…'."),
+    never between letters (don't) nor after a plural (the players' union)."""
+    before = text[i - 1]
+    after = text[i + 1] if i + 1 < pend else " "
+    return not before.isspace() and (before in ",.!?;:…" or after in ",.;:!?)…" or i + 1 == pend)
+
+
+def _straight_single_opens(text: str, i: int, pstart: int, pend: int) -> bool:
+    """A typewriter ' opens a quotation after a space or an opening bracket, before a
+    word, when a ' that closes one follows in the same paragraph."""
+    if not (_straight_opens(text, i, pstart) and text[i + 1 : i + 2].isalnum()):
+        return False
+    j = text.find("'", i + 1, pend)
+    while j >= 0:
+        if _straight_single_closes(text, j, pend):
+            return True
+        j = text.find("'", j + 1, pend)
+    return False
+
+
 def quote_regions(text: str, paras: list[tuple[int, int]]) -> list[QuoteRegion]:
     """Find quotations; an unclosed one ends at its paragraph's end unless the next
     paragraph opens with a quotation mark (the French convention for a quote that
@@ -88,15 +109,20 @@ def quote_regions(text: str, paras: list[tuple[int, int]]) -> list[QuoteRegion]:
         while i < pend:
             ch = text[i]
             if current is None:
-                if ch in OPENERS and (ch != '"' or _straight_opens(text, i, pstart)):
+                if (ch in OPENERS and (ch != '"' or _straight_opens(text, i, pstart))) or (
+                    ch == "'" and _straight_single_opens(text, i, pstart, pend)
+                ):
                     current = QuoteRegion(open=i, close=None, mark=ch)
                     piece_start = i + 1
                     depth = 1
             else:
-                closer = OPENERS[current.mark]
+                closer = OPENERS.get(current.mark, "'")
                 if ch == current.mark and ch != closer:
                     depth += 1
-                elif ch == closer and not (ch == "’" and _apostrophe(text, i)):
+                elif ch == closer and not (
+                    (ch == "’" and _apostrophe(text, i))
+                    or (ch == "'" and not _straight_single_closes(text, i, pend))
+                ):
                     depth -= 1
                     if depth == 0:
                         span = _inner(text, piece_start, i)

@@ -35,13 +35,43 @@ _ORG = {"ORG", "NORP"}
 # ("certaines factions irakiennes" keeps its determiner: a group the article singles out)
 _QUANTIFIERS = {"one", "un", "une", "several", "some", "plusieurs", "quelques"}
 _COMPLEMENT = {"de", "du", "des", "of"}  # "le conseil d'administration": a body of its own
+_PUBLISHED = re.compile(
+    r"\s+(?:publiée?s?|diffusée?s?|parue?s?|rendue?s? publique?s?|published|released|issued)"
+    r"(?:\s.*)?$",
+    re.IGNORECASE,
+)
+# people named by where they live: the speaker is the noun, not the address
+_DWELLERS = {
+    "habitant", "habitante", "habitants", "habitantes", "riverain", "riveraine", "riverains",
+    "riveraines", "voisin", "voisine", "voisins", "voisines", "résident", "résidente",
+    "résidents", "résidentes", "villageois", "villageoise", "resident", "residents",
+    "villager", "villagers", "neighbour", "neighbours", "neighbor", "neighbors",
+}  # fmt: skip
+_PLACE_OF = re.compile(r"(?:de|du|des|d['’].*|à|au|aux|of|from|in|on)$", re.IGNORECASE)
+_LEADING_LINK = re.compile(r"^(?:mais|et|or|donc|but|and|yet|so)\s+(?=\S)", re.IGNORECASE)
+_DOCUMENT_OF = re.compile(
+    r"(\w+)(?:\s+[^\W\d_]+)?\s+(?:de la|de l['’]|des|du|de|d['’]|of the|of|by the|by)\s*",
+    re.IGNORECASE,
+)
+
+
+@functools.cache
+def _documents(language: str) -> frozenset[str]:
+    return resources.words("documents", language)
 
 
 def _clean(name: str, language: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" ,.;:-–—")
     name = re.sub(r"['’]s$", "", name)  # "Halvorsen Aerospace's" (plant, union…)
     name = _OWNER.sub("", name)  # "Queensland's Mitchell Ayres"
+    name = _LEADING_LINK.sub("", name)  # "Mais un responsable du ministère"
     name = strip_leading_article(name, language)
+    # "rapport de l'inspection des patrimoines", "bilan provisoire de la protection civile":
+    # the body behind the document
+    document = _DOCUMENT_OF.match(name)
+    if document and document.group(1).lower() in _documents(language):
+        name = strip_leading_article(name[document.end() :], language)
+    name = _PUBLISHED.sub("", name)  # "l'Office national de l'huile publiées lundi"
     words = name.split()
     if len(words) >= 2 and words[0].lower() in _QUANTIFIERS and words[1].islower():
         name = " ".join(words[1:])
@@ -56,6 +86,19 @@ def _clean(name: str, language: str) -> str:
         ),
         None,
     )  # "Campaign group Save Our Cwm" → "Save Our Cwm"
+    if named is None and words and words[0] in descriptors:
+        # "compagnie publique Électricité du Levant", "association de consommateurs
+        # Consom'Action": adjectives or a complement, then the name (not "… de Tours")
+        named = next(
+            (
+                k - 1
+                for k in range(2, min(5, len(words)))
+                if words[k][:1].isupper()
+                and all(w.islower() for w in words[1:k])
+                and words[k - 1] not in _COMPLEMENT
+            ),
+            None,
+        )
     if named is not None:
         name = " ".join(words[named + 1 :])
     elif (  # "l'association des Amis des bateaux à vapeur" → "Amis des bateaux à vapeur"
@@ -65,6 +108,9 @@ def _clean(name: str, language: str) -> str:
         and words[2][:1].isupper()
     ):
         name = " ".join(words[2:])
+    words = name.split()
+    if len(words) >= 3 and words[0].lower() in _DWELLERS and _PLACE_OF.match(words[1]):
+        name = words[0]  # "riverain de la rue des Tisserands", "villager from Kpando"
     m = re.match(r"(\S+)\s+(?:for|of|de|du|des|de la|de l['’])\s*(.+)$", name)
     spokes = resources.words("spokes", language)
     if m and m.group(1).lower() in spokes:
@@ -280,9 +326,14 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
     index = _index(pool, language)
     antecedents = Antecedents()
     quoted = _QuotedSpans(quotes)
+    acronyms = _acronyms(text)
+    short_names = _short_names(pool, language)
     for start, end, n, k in sorted(found_before):
         # a bare role subject ("La procureure a estimé …") stands for the person named earlier
-        n, k = _anaphor(*_canonical((n, k), index, language), end, roles, None, language)
+        n, k = _canonical((n, k), index, language)
+        if n in acronyms:
+            n, k = acronyms[n], "organization"
+        n, k = _anaphor(n, k, end, roles, None, language)
         cand = _candidate(text, start, end, n, k, parse, language)
         article = _epithet_article(text, start, end, n, language, parse)
         if article is not None:  # "À 61 ans, la luthière s'apprête …": the person named before
@@ -360,6 +411,9 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
             kind = match.kind if match is not None else "unknown"
         else:
             name, kind = _canonical(maybe, index, language)
+            if name in acronyms:  # "l'IQC" after "l'Institut québécois du climat (IQC)"
+                name, kind = acronyms[name], "organization"
+            name, kind = short_names.get(name, (name, kind))  # "Ironclads", "Brentmoor"
             name, kind = _anaphor(name, kind, q.mention.start, roles, antecedents, language)
             article = _epithet_article(text, q.mention.start, q.mention.end, name, language, parse)
             if article is not None:
@@ -389,6 +443,71 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
         previous = q
 
 
+def _short_names(pool: list[tuple[str, str]], language: str) -> dict[str, tuple[str, str]]:
+    """One word of one organisation's name, used alone, to that name ("the Ironclads said"
+    after "the Des Moines Ironclads"), when no person's name and no other organisation's
+    share it."""
+    owners: dict[str, set[tuple[str, str]]] = {}
+    for name, kind in dict.fromkeys(pool):
+        tokens = key_tokens(name, language)
+        if len(tokens) >= 2 and kind in {"organization", "person"}:
+            for tok in tokens if kind == "organization" else tokens[-1:]:
+                owners.setdefault(tok, set()).add((name, kind))
+    out: dict[str, tuple[str, str]] = {}
+    for name, _kind in dict.fromkeys(pool):
+        tokens = key_tokens(name, language)
+        if len(tokens) == 1 and name[:1].isupper():
+            found = owners.get(tokens[0], set())
+            if len(found) == 1 and next(iter(found))[1] == "organization":
+                out[name] = next(iter(found))
+    return out
+
+
+def _acronyms(text: str) -> dict[str, str]:
+    """Acronyms the article defines, to the name they stand for: "l'Institut québécois du
+    climat (IQC)" → IQC: Institut québécois du climat (the initials of the name's last
+    words, small words skipped)."""
+    found: dict[str, str] = {}
+    for m in _ACRONYM.finditer(text):
+        acronym = m.group(1)
+        words = list(_NAME_WORD.finditer(text, max(0, m.start() - 120), m.start()))
+        initials = ""
+        for k in range(len(words) - 1, -1, -1):
+            elided = _ELIDED.match(words[k].group())  # "l'Institut"
+            start = words[k].start() + (elided.end() if elided else 0)
+            word = text[start : words[k].end()]
+            if word.lower() in _SMALL_WORDS:
+                continue
+            initials = word[0].upper() + initials
+            if len(initials) == len(acronym):
+                if initials == acronym and word[:1].isupper():
+                    found.setdefault(acronym, text[start : words[-1].end()])
+                break
+    return found
+
+
+_ACRONYM = re.compile(r"\s\(([A-Z]{2,6})\)")
+_ELIDED = re.compile(r"[ldLD]['’]")
+_SMALL_WORDS = {
+    "de",
+    "du",
+    "des",
+    "la",
+    "le",
+    "les",
+    "l",
+    "d",
+    "et",
+    "of",
+    "the",
+    "and",
+    "for",
+    "pour",
+    "sur",
+    "en",
+}
+
+
 def _proper_subjects(
     text: str, parse: Parse, language: str, found: list[tuple[int, int, str, str]]
 ) -> list[tuple[int, int, str, str]]:
@@ -408,7 +527,7 @@ def _proper_subjects(
         if not (t.dep.startswith("nsubj") and t.pos == "PROPN" and t.text[:1].isupper()):
             continue
         k = i
-        while k > 0 and tokens[k - 1].pos == "PROPN" and tokens[k - 1].head == i:
+        while k > 0 and tokens[k - 1].pos == "PROPN" and k <= tokens[k - 1].head <= i:
             k -= 1
         run = tokens[k : i + 1]
         while run and (
@@ -426,8 +545,12 @@ def _proper_subjects(
         lo = max(bisect.bisect_left(starts, start) - 1, 0)
         inside = [j for j in range(lo, bisect.bisect_left(starts, end)) if found[j][1] > start]
         if inside:
-            s0, _e0, name0, kind0 = found[inside[0]]
-            if opener or len(inside) > 1 or kind0 != "person" or s0 <= start or " " in name0:
+            s0, e0, name0, kind0 = found[inside[0]]
+            # "Opener Brooke Callaghan" tagged as an organisation: a role and a name
+            role_and_name = kind0 == "organization" and s0 == tokens[k].start < start and e0 == end
+            if not role_and_name and (
+                opener or len(inside) > 1 or kind0 != "person" or s0 <= start or " " in name0
+            ):
                 continue  # tagged already, or as something else; only a lone surname grows
         if opener and len(run) >= 3:
             start = run[1].start
@@ -638,6 +761,12 @@ def _role_map(text: str, parse: Parse, language: str) -> list[tuple[int, str, st
             continue
         person = _clean(strip_titles(text[s:e], language), language)
         left = text[max(0, s - 80) : s]
+        named = _person_name(text[s:e], language)
+        if 2 <= len(named.split()) < len(_NAME_WORD.findall(text[s:e])) and text[s:e].endswith(
+            named
+        ):  # "Coroner Evelyn Sim": the role is inside the entity (not "Dean Carter")
+            person = named
+            left += " " + text[s : e - len(named)]
         cut = max(left.rfind(c) for c in '.;:!?«»“”"(')
         left = left[cut + 1 :]
         right = text[e : e + 60]
