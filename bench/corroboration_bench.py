@@ -21,7 +21,9 @@ import resource
 import statistics
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "workbench.settings")
@@ -80,9 +82,9 @@ class Corpus:
             self.sentence() for _ in range(self.rng.randint(4, 25))
         )
 
-    def claim_from(self, text: str) -> str:
+    def claim_from(self, text: str, rng: random.Random | None = None) -> str:
         """A claim paraphrased from one sentence of ``text``: a few words dropped and added."""
-        rng = self.rng
+        rng = rng or self.rng
         sentences = [s for s in text.split(". ") if s]
         words = rng.choice(sentences).rstrip(".").split()
         kept = [w for w in words if rng.random() > 0.25]
@@ -164,10 +166,12 @@ def fake_embeddings(seed: int) -> None:
     rng = np.random.default_rng(seed)
     # the incremental sources were just re-imported (new texts on --reuse): new vectors
     SourceEmbedding.objects.filter(source__external_id__startswith="cbench-inc-").delete()
-    todo = Source.objects.filter(embedding__isnull=True).values_list("id", "title", "text")
+    # pages by id, not .iterator(): a server-side cursor left this connection's later search
+    # queries 2-3 times slower on PostgreSQL (see sources/search/dense.py)
+    todo = Source.objects.filter(embedding__isnull=True).order_by("id")
     rows = []
     with transaction.atomic():
-        for pk, title, text in todo.iterator(chunk_size=2000):
+        for pk, title, text in _pages(todo.values_list("id", "title", "text")):
             vector = rng.standard_normal(embeddings.DIMENSIONS).astype(np.float32)
             vector /= np.linalg.norm(vector)
             doc = embeddings.document_text(title, text)
@@ -178,6 +182,17 @@ def fake_embeddings(seed: int) -> None:
                 SourceEmbedding.objects.bulk_create(rows)
                 rows = []
         SourceEmbedding.objects.bulk_create(rows)
+
+
+def _pages(rows: Any, size: int = 2000) -> Iterator[Any]:
+    """The rows of ``rows`` (ordered by id, id first) read ``size`` at a time by id."""
+    after = 0
+    while True:
+        page = list(rows.filter(id__gt=after)[:size])
+        yield from page
+        if len(page) < size:
+            return
+        after = page[-1][0]
 
 
 def main() -> None:
@@ -227,6 +242,12 @@ def main() -> None:
     loaded = Source.objects.filter(external_id__startswith="cbench-0").count()
     medians: list[float] = []
     for size in sorted(args.sizes):
+        if size < loaded:
+            # the search would run over all the loaded sources, not ``size`` of them
+            print(f"size {size} skipped: the database already holds {loaded} bench sources "
+                  "(measure it on a database holding only the first ones; see "
+                  "docs/CORROBORATION.md)", file=sys.stderr)  # fmt: skip
+            continue
         t0 = time.perf_counter()
         if size > loaded:
             bulk_load(corpus, loaded, size - loaded, args.language or "fr")
@@ -242,14 +263,13 @@ def main() -> None:
         if args.fake_embeddings:  # every source has a vector, as after reindex_sources --embeddings
             fake_embeddings(args.seed)
         vacuum()  # the state autovacuum keeps in production
-        sample = list(
-            Source.objects.filter(
-                external_id__startswith="cbench-0", external_id__lt=f"cbench-{size:07d}"
-            )
-            .order_by("?")
-            .values_list("external_id", "text")[: args.queries]
+        # the same claims on every run of a size (fresh or --reuse), so runs can be compared
+        picker = random.Random(args.seed * 1_000_003 + size)
+        wanted = [f"cbench-{i:07d}" for i in picker.sample(range(size), args.queries)]
+        texts = dict(
+            Source.objects.filter(external_id__in=wanted).values_list("external_id", "text")
         )
-        claims = [(eid, corpus.claim_from(text)) for eid, text in sample]
+        claims = [(eid, corpus.claim_from(texts[eid], picker)) for eid in wanted]
         source_search(text=claims[0][1], top=10, language=args.language)  # warm the caches
         timings, cpu, found = [], [], 0
         stages: dict[str, list[float]] = {
