@@ -99,16 +99,18 @@ def source_search(
     """
     if top <= 0 or not isinstance(text, str):
         return []
+    if semantic is None:
+        semantic = embeddings.enabled() and embeddings.available()
+    semantic = bool(semantic) and (language or _detect(text)) in SEMANTIC_LANGUAGES
+    # the claim is encoded in a worker thread while the first stage queries the database
+    dense_arm = pipeline.start_dense_arm(text) if semantic else None
     first = pipeline.first_stage(
         text, language=language, speaker=speaker, quote=quote, limit=max(candidates, top)
     )
     if first is None:
         return []
     query, ids = first
-    if semantic is None:
-        semantic = embeddings.enabled() and embeddings.available()
-    semantic = bool(semantic) and (language or _detect(text)) in SEMANTIC_LANGUAGES
-    ranked = pipeline.rerank(query, ids, top=top, semantic=semantic)
+    ranked = pipeline.rerank(query, ids, top=top, semantic=semantic, dense_arm=dense_arm)
     hits = [_hit(result, source) for result, source in ranked[:top]]
     return _whole_list_signals(query, hits, {s.pk: s for _r, s in ranked[:top]}, publisher,
                                published_at)  # fmt: skip

@@ -86,11 +86,15 @@ def lexical_columns(
 ) -> dict[str, np.ndarray]:
     """The lexical features of a pool, from each candidate's indexed terms; ``weights`` maps
     each query term to its IDF weight."""
-    n = len(search_texts)
-    terms = list(weights)
-    w = np.asarray([weights[t] for t in terms], dtype=np.float64)
-    tf = np.zeros((n, len(terms)), dtype=np.float64)
-    lengths = np.zeros(n, dtype=np.float64)
+    tf, lengths = term_counts(list(weights), search_texts)
+    return lexical_columns_of(weights, tf, lengths)
+
+
+def term_counts(terms: Sequence[str], search_texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+    """How often each of ``terms`` occurs in each text (one row per text), and each text's
+    length in terms: the part of :func:`lexical_columns` that needs no other candidate."""
+    tf = np.zeros((len(search_texts), len(terms)), dtype=np.float64)
+    lengths = np.zeros(len(search_texts), dtype=np.float64)
     for i, text in enumerate(search_texts):
         tokens = text.split()
         lengths[i] = len(tokens)
@@ -98,6 +102,16 @@ def lexical_columns(
         # source's hundreds of distinct ones
         counts = Counter(tokens)
         tf[i] = [counts.get(term, 0) for term in terms]
+    return tf, lengths
+
+
+def lexical_columns_of(
+    weights: Mapping[str, float], tf: np.ndarray, lengths: np.ndarray
+) -> dict[str, np.ndarray]:
+    """:func:`lexical_columns` from :func:`term_counts` (``tf``'s columns in the order of
+    ``weights``)."""
+    n = len(lengths)
+    w = np.asarray(list(weights.values()), dtype=np.float64)
     mean_length = float(lengths.mean()) if n and lengths.mean() > 0 else 1.0
     norm = K1 * (1.0 - B + B * lengths / mean_length)
     bm25 = (tf * (K1 + 1.0) / (tf + norm[:, None])) @ w / (float(w.sum() * (K1 + 1.0)) or 1.0)

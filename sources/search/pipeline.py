@@ -1,7 +1,9 @@
 """Second stage of a search: pool the two first-stage arms, fuse, then explain the best few.
 
 1. Pool: the lexical candidates (best first) and, when the semantic path is on, the nearest
-   stored vectors (:mod:`sources.search.dense`).
+   stored vectors (:mod:`sources.search.dense`). The claim's encoding and the dense product
+   run in a worker thread (:func:`start_dense_arm`) while the first stage queries the
+   database and the lexical candidates' rows are read and counted.
 2. Fuse (:mod:`sources.search.fusion`): cheap vectorised features for the whole pool, from the
    indexed terms (``search_text``) and the vectors, one learned score per candidate.
 3. Explain: only the best ``depth`` get the per-source passage scan of
@@ -15,8 +17,10 @@ texts tie exactly; ties go to the smaller external id.
 
 from __future__ import annotations
 
+import os
 import threading
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -33,6 +37,7 @@ DENSE_CANDIDATES = 50  # nearest stored vectors added to the lexical candidates
 SEMANTIC_LANGUAGES = dense.LANGUAGES
 ON_THE_FLY = 20  # candidates without a stored vector whose vector may be computed per query
 EXPLAIN_EXTRA = 20  # more sources explained when the claim has a quote or a speaker
+DENSE_WORKERS = 2  # threads that encode claims while their searches query the database
 
 # Seconds spent by the last search of this thread in each stage (read by the benches).
 timings = threading.local()
@@ -73,26 +78,79 @@ def claim_vector(text: str) -> np.ndarray:
     return vector
 
 
-def pool(query: Query, lexical_ids: list[int], *, semantic: bool) -> Pool:
-    """Pool the lexical candidates and (``semantic``) the nearest stored vectors; fuse."""
+@dataclass(frozen=True)
+class DenseArm:
+    """A claim's vector and the nearest stored vectors (``(source id, cosine)``, best first)."""
+
+    vector: np.ndarray
+    hits: list[tuple[int, float]]
+    encode_seconds: float
+
+
+_workers: tuple[int, ThreadPoolExecutor] | None = None
+_workers_lock = threading.Lock()
+
+
+def _executor() -> ThreadPoolExecutor:
+    global _workers
+    with _workers_lock:
+        if _workers is None or _workers[0] != os.getpid():  # threads do not survive a fork
+            _workers = (os.getpid(), ThreadPoolExecutor(DENSE_WORKERS, "dense-arm"))
+        return _workers[1]
+
+
+def start_dense_arm(text: str) -> Future[DenseArm]:
+    """Encode the claim ``text`` and search the stored vectors in a worker thread, so that it
+    overlaps the first stage's database queries (the encoding costs about as much as they do).
+
+    The worker touches no database: the matrix is brought up to date here, in the caller's
+    thread and connection (a test's transaction stays visible). The values are the same as
+    in the caller's thread (the model runs on one thread either way).
+    """
+    matrix = dense.current()
+    return _executor().submit(_dense_arm, text, matrix)
+
+
+def _dense_arm(text: str, matrix: dense.Matrix) -> DenseArm:
     started = time.perf_counter()
-    query_vector = claim_vector(query.text) if semantic else None
-    timings.encode = time.perf_counter() - started
-    dense_hits = (
-        dense.nearest(query_vector, limit=DENSE_CANDIDATES) if query_vector is not None else []
-    )
-    pool_ids = list(dict.fromkeys([*lexical_ids, *(pk for pk, _cosine in dense_hits)]))
-    fields = ["id", "external_id", "language", "search_text", "title", "head"]
-    if query_vector is not None:  # the stored vectors in the same round trip
-        fields += ["embedding__model", "embedding__text_hash", "embedding__vector"]
-    rows = (
-        Source.objects.filter(pk__in=pool_ids)
-        .annotate(head=Substr("text", 1, embeddings.MAX_CHARS))
-        .values_list(*fields)
-    )
-    candidates = sorted((_Candidate(*row) for row in rows), key=lambda c: c.pk)
-    texts = [c.search_text for c in candidates]
-    columns = fusion.lexical_columns(query.weights, texts)
+    vector = claim_vector(text)
+    encoded = time.perf_counter() - started
+    hits = dense.nearest(vector, limit=DENSE_CANDIDATES, matrix=matrix)
+    return DenseArm(vector=vector, hits=hits, encode_seconds=encoded)
+
+
+def pool(
+    query: Query,
+    lexical_ids: list[int],
+    *,
+    semantic: bool,
+    dense_arm: Future[DenseArm] | None = None,
+) -> Pool:
+    """Pool the lexical candidates and (``semantic``) the nearest stored vectors; fuse.
+
+    ``dense_arm``: the claim's :func:`start_dense_arm`, when the caller started it early.
+    """
+    query_vector: np.ndarray | None = None
+    timings.encode = 0.0
+    terms = list(query.weights)
+    # the lexical candidates first, while the dense arm may still run in its thread
+    found = _candidates(lexical_ids, semantic=semantic)
+    tf, lengths = fusion.term_counts(terms, [c.search_text for c in found])
+    if semantic:
+        arm = (dense_arm or start_dense_arm(query.text)).result()
+        query_vector = arm.vector
+        timings.encode = arm.encode_seconds
+        lexical = set(lexical_ids)
+        more = _candidates(
+            list(dict.fromkeys(pk for pk, _cosine in arm.hits if pk not in lexical)),
+            semantic=True,
+        )
+        more_tf, more_lengths = fusion.term_counts(terms, [c.search_text for c in more])
+        found += more
+        tf, lengths = np.vstack([tf, more_tf]), np.concatenate([lengths, more_lengths])
+    order = sorted(range(len(found)), key=lambda i: found[i].pk)
+    candidates = [found[i] for i in order]
+    columns = fusion.lexical_columns_of(query.weights, tf[order], lengths[order])
     has_vector = np.zeros(len(candidates), dtype=bool)
     scores = fusion.fuse(columns, has_vector)
     if query_vector is not None and candidates:
@@ -107,16 +165,33 @@ def pool(query: Query, lexical_ids: list[int], *, semantic: bool) -> Pool:
     return Pool(candidates=candidates, columns=columns, has_vector=has_vector, scores=scores)
 
 
+def _candidates(ids: list[int], *, semantic: bool) -> list[_Candidate]:
+    """The pool's rows of the sources ``ids`` that exist (with their stored vectors on the
+    semantic path: the same round trip)."""
+    if not ids:
+        return []
+    fields = ["id", "external_id", "language", "search_text", "title", "head"]
+    if semantic:
+        fields += ["embedding__model", "embedding__text_hash", "embedding__vector"]
+    rows = (
+        Source.objects.filter(pk__in=ids)
+        .annotate(head=Substr("text", 1, embeddings.MAX_CHARS))
+        .values_list(*fields)
+    )
+    return [_Candidate(*row) for row in rows]
+
+
 def rerank(
     query: Query,
     lexical_ids: list[int],
     *,
     top: int,
     semantic: bool,
+    dense_arm: Future[DenseArm] | None = None,
 ) -> list[tuple[Ranked, Source]]:
     """The best ``top`` sources for ``query`` (with passages and signals), best first."""
     started = time.perf_counter()
-    found = pool(query, lexical_ids, semantic=semantic)
+    found = pool(query, lexical_ids, semantic=semantic, dense_arm=dense_arm)
     timings.pool = time.perf_counter() - started
     cands, scores = found.candidates, found.scores
     order = sorted(

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from rapidfuzz import fuzz
 
 from sources import embeddings
-from sources.search import pipeline
+from sources.search import pipeline, signals
 from sources.search.stance import closest_sentence
 from workbench.nlp.contrast import antonym_flips, contrast, negated
 from workbench.nlp.corroboration_terms import find_entities
@@ -82,3 +83,22 @@ def test_claim_vector_is_computed_once_per_text_and_read_only() -> None:
     assert not vector.flags.writeable
     expected = embeddings.encode([embeddings.query_text(text)])[0]
     assert np.array_equal(vector, expected)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("the wire said 25 fighters", "25 fighters the wire said"),
+        ("a\xa0b c", "c a\xa0b"),  # one-byte text: U+00A0 is no separator for rapidfuzz
+        ("ā\xa0b c", "c b ā"),  # wider text: it is one
+        ("x\x85y z", "z x\x85y"),
+        ("tab\tand\nnewline", "newline and tab"),
+        ("", ""),
+        ("   ", "word"),
+        ("qaim base handed over", "qaim base handed over today to iraqi forces"),
+    ],
+)
+def test_copy_score_is_token_sort_ratio_from_words_sorted_once(a: str, b: str) -> None:
+    expected = fuzz.token_sort_ratio(a, b)
+    score = signals._copy_score(signals.sorted_words(a), signals.sorted_words(b))
+    assert score == (expected if expected >= signals.COPY_RATIO else 0.0)

@@ -14,7 +14,7 @@ from django.core.management import call_command
 
 from sources import embeddings
 from sources.models import Source, SourceEmbedding
-from sources.search import dense, fusion
+from sources.search import dense, fusion, pipeline
 from sources.selectors import source_search
 from sources.services import source_upsert
 
@@ -88,6 +88,36 @@ def _store_vector(source: Source, vector: list[float]) -> None:
             "vector": embeddings.to_bytes(v),
         },
     )
+
+
+@pytest.mark.django_db
+def test_dense_matrix_is_read_in_pages(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(dense, "PAGE", 2)  # 5 vectors: pages of 2, 2 and 1
+    sources = [
+        source_upsert(external_id=f"p{i}", title="P", text=f"Text {i}.", language="en")[0]
+        for i in range(5)
+    ]
+    for i, source in enumerate(sources):
+        _store_vector(source, [1.0, i / 10])
+    matrix = dense.current()
+    assert matrix.ids.tolist() == [s.pk for s in sources]
+    assert matrix.vectors.shape == (5, embeddings.DIMENSIONS)
+    assert np.allclose(np.linalg.norm(matrix.vectors, axis=1), 1.0)
+
+
+@pytest.mark.django_db
+def test_dense_arm_in_a_worker_thread_matches_the_callers_thread() -> None:
+    if not (embeddings.enabled() and embeddings.available()):
+        pytest.skip("embedding model not installed or turned off")
+    a = source_upsert(external_id="a", title="A", text="Alpha text.", language="en")[0]
+    b = source_upsert(external_id="b", title="B", text="Beta text.", language="en")[0]
+    _store_vector(a, [1.0, 0.0])
+    _store_vector(b, [0.6, 0.8])
+    text = "Coalition forces handed the al-Qaim base over to the Iraqi army"
+    arm = pipeline.start_dense_arm(text).result()  # the vectors stored in this test's transaction
+    assert np.array_equal(arm.vector, embeddings.encode([embeddings.query_text(text)])[0])
+    assert [pk for pk, _c in arm.hits] == [pk for pk, _c in dense.nearest(arm.vector, limit=5)]
+    assert sorted(pk for pk, _c in arm.hits) == [a.pk, b.pk]
 
 
 @pytest.mark.django_db
