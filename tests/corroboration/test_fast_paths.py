@@ -3,12 +3,15 @@ rules they replace (word-list patterns, alias table, figures, the claim's vector
 
 from __future__ import annotations
 
+import random
+
 import numpy as np
 import pytest
 from rapidfuzz import fuzz
 
 from sources import embeddings
 from sources.search import pipeline, signals
+from sources.search.postgresql import best_by_weight
 from sources.search.stance import closest_sentence
 from workbench.nlp.contrast import antonym_flips, contrast, negated
 from workbench.nlp.corroboration_terms import find_entities
@@ -102,3 +105,27 @@ def test_copy_score_is_token_sort_ratio_from_words_sorted_once(a: str, b: str) -
     expected = fuzz.token_sort_ratio(a, b)
     score = signals._copy_score(signals.sorted_words(a), signals.sorted_words(b))
     assert score == (expected if expected >= signals.COPY_RATIO else 0.0)
+
+
+def _best_by_weight_plainly(
+    matches: list[list[int]], weights: list[float], limit: int
+) -> list[int]:
+    scores: dict[int, float] = {}
+    for ids, weight in zip(matches, weights, strict=True):
+        for source_id in ids:
+            scores[source_id] = scores.get(source_id, 0.0) + weight
+    ranked = sorted(scores.items(), key=lambda item: (-round(item[1], 9), item[0]))
+    return [source_id for source_id, _score in ranked[:limit]]
+
+
+def test_candidates_ranked_in_numpy_as_by_the_plain_loop() -> None:
+    rng = random.Random(3)
+    for case in range(300):
+        terms = rng.randint(0, 8)
+        # few distinct weights and ids: many equal sums, ties broken by id at the limit
+        weights = [rng.choice([0.6 * 2.3, 2.3, 1.1, 4.7, 3.0000000001, 3.0]) for _ in range(terms)]
+        matches = [rng.sample(range(1, 60), rng.randint(0, 40)) for _ in range(terms)]
+        limit = rng.choice([0, 1, 5, 20, 100])
+        expected = _best_by_weight_plainly(matches, weights, limit)
+        assert best_by_weight(matches, weights, limit=limit) == expected, case
+    assert best_by_weight([[10**12, 3], [3]], [1.0, 2.0], limit=5) == [3, 10**12]
