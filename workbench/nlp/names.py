@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 from . import resources
 
@@ -16,6 +17,7 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@cache
 def _titles(language: str) -> frozenset[str]:
     return resources.words("titles", "fr") | resources.words("titles", "en")
 
@@ -24,13 +26,19 @@ def _articles(language: str) -> frozenset[str]:
     return resources.words("articles", language)
 
 
+@cache
+def _article_keys(language: str) -> frozenset[str]:
+    """The articles as :func:`key_tokens` sees them (no accents, no apostrophe)."""
+    return frozenset(strip_accents(a).rstrip(_APOSTROPHES) for a in _articles(language))
+
+
 def key_tokens(name: str, language: str) -> list[str]:
     """Lower-case, accent-free tokens of ``name`` without titles, articles and particles."""
     if not isinstance(name, str):
         return []
     particles = resources.words("particles")
     titles = _titles(language)
-    articles = {strip_accents(a).rstrip(_APOSTROPHES) for a in _articles(language)}
+    articles = _article_keys(language)
     text = strip_accents(name).lower()
     for ap in _APOSTROPHES:
         text = text.replace(ap, " ")
