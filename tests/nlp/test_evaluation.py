@@ -52,7 +52,7 @@ def test_locate_pieces() -> None:
 
 def test_development_set_is_valid_and_large_enough() -> None:
     docs = evaluation.load_gold(EVAL)
-    assert len(docs) == 619  # dev + dev2 (dev), heldout, heldout2 … heldout20
+    assert len(docs) == 679  # dev + dev2 (dev), heldout, heldout2 … heldout22
     assert {d["split"] for d in docs} == {
         "dev",
         "heldout",
@@ -75,6 +75,8 @@ def test_development_set_is_valid_and_large_enough() -> None:
         "heldout18",
         "heldout19",
         "heldout20",
+        "heldout21",
+        "heldout22",
     }
     assert sum(d["split"] == "heldout2" for d in docs) == 22
     assert sum(d["split"] == "heldout3" for d in docs) == 26
@@ -95,6 +97,8 @@ def test_development_set_is_valid_and_large_enough() -> None:
     assert sum(d["split"] == "heldout18" for d in docs) == 30
     assert sum(d["split"] == "heldout19" for d in docs) == 30
     assert sum(d["split"] == "heldout20" for d in docs) == 30
+    assert sum(d["split"] == "heldout21" for d in docs) == 30
+    assert sum(d["split"] == "heldout22" for d in docs) == 30
     assert {d["language"] for d in docs} == {"fr", "en"}
     kinds = {q["kind"] for d in docs for q in d["quotes"]}
     assert kinds == {"direct", "partial", "indirect"}

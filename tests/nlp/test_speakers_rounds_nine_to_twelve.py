@@ -214,3 +214,38 @@ def test_speakers_of_extractor_0_12(text: str, language: str, expected: list) ->
 )
 def test_titles_without_a_verb_are_no_quotes(text: str, language: str) -> None:
     assert extract(text, language=language)["quotes"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a long role before the name in "D'après …, X, …"
+        (
+            "D'après le secrétaire général de la Fédération nationale des transports routiers,"
+            " Albert Sissoko, la direction « a reculé devant la grève ».",
+            "fr",
+            ["Albert Sissoko"],
+        ),
+        # the parse gives the role as subject: the name in the apposition after it
+        (
+            "Pour l'association Vélo Cité, c'est trop peu. Sa présidente, Inès Carvalho, "
+            "dénonce un plan « sans ambition ».",
+            "fr",
+            ["Inès Carvalho"],
+        ),
+        # an unnamed speaker without the age
+        (
+            "« On ne vit plus de nos pommes », lance un arboriculteur de 52 ans.",
+            "fr",
+            ["arboriculteur"],
+        ),
+        # a council title before the name
+        (
+            'Councilmember Rosa Delgado said the plan was "a good start".',
+            "en",
+            ["Rosa Delgado"],
+        ),
+    ],
+)
+def test_speakers_of_extractor_0_13(text: str, language: str, expected: list) -> None:
+    assert _speakers(text, language) == expected

@@ -142,7 +142,7 @@ _NICKNAME = re.compile(
 )
 _THAT = re.compile(r"[ \t\u00a0\u202f]+(?:que|qu['’]|that)\b", re.IGNORECASE)
 _LEAD = re.compile(
-    r"[ \t\u00a0\u202f]*(?:pour|for|selon|d['’]après|according to)\s+([^,;:.«»“”\"]{2,60}?)\s*,",
+    r"[ \t\u00a0\u202f]*(?:pour|for|selon|d['’]après|according to)\s+([^,;:.«»“”\"]{2,120}?)\s*,",
     re.IGNORECASE,
 )
 

@@ -48,6 +48,8 @@ _DWELLERS = {
     "villager", "villagers", "neighbour", "neighbours", "neighbor", "neighbors",
 }  # fmt: skip
 _PLACE_OF = re.compile(r"(?:de|du|des|d['’].*|à|au|aux|of|from|in|on)$", re.IGNORECASE)
+_COMMA_AFTER = re.compile(r"[ \u00a0]*,[ \u00a0]*")
+_AGE = re.compile(r"(?:,?\s+(?:de|d['’])\s*\d+\s+ans|,?\s+aged\s+\d+|,\s*\d+)$")
 _LEADING_LINK = re.compile(r"^(?:mais|et|or|donc|but|and|yet|so)\s+(?=\S)", re.IGNORECASE)
 _DOCUMENT_OF = re.compile(
     r"(\w+)(?:\s+[^\W\d_]+)?\s+(?:de la|de l['’]|des|du|de|d['’]|of the|of|by the|by)\s*",
@@ -72,6 +74,7 @@ def _clean(name: str, language: str) -> str:
     if document and document.group(1).lower() in _documents(language):
         name = strip_leading_article(name[document.end() :], language)
     name = _PUBLISHED.sub("", name)  # "l'Office national de l'huile publiées lundi"
+    name = _AGE.sub("", name)  # "un arboriculteur de 34 ans", "a farmer aged 61"
     words = name.split()
     if len(words) >= 2 and words[0].lower() in _QUANTIFIERS and words[1].islower():
         name = " ".join(words[1:])
@@ -127,6 +130,13 @@ def _base_name(text: str, start: int, end: int, language: str, parse: Parse) -> 
     """(name, type) for a mention, before merging with the article's other names."""
     end = start + len(text[start:end].rstrip(" ,\u00a0\u202f"))  # "…, Senator Craig Pruett,"
     mention = text[start:end]
+    # "Sa présidente, Nadia Ferreira, dénonce …" where the parse gave only the role: the
+    # name in the apposition right after it
+    comma = _COMMA_AFTER.match(text, end)
+    if comma and not any(w[:1].isupper() for w in mention.split()[1:]):
+        for s, e, label in parse.ents_between(comma.end(), comma.end() + 80):
+            if s == comma.end() and label in _PER and text[e : e + 1] in {",", ""}:
+                return _person_name(text[s:e], language), "person"
     # apposition: "son porte-parole, Ahmad al-Sahhaf" → the part after the comma
     if "," in mention:
         tail = mention.rsplit(",", 1)[1].strip()
@@ -569,10 +579,17 @@ def _surnames(
     after "Hexley Town"), and a proper-noun subject that is a word of a person's name is
     that person ("Pilling, 46, took charge")."""
     kinds: dict[str, set[str]] = {}
+    generic = _generic_nouns(language)
     for _s, _e, name, kind in found:
         tokens = key_tokens(name, language)
-        if len(tokens) >= 2:  # a surname, or any word of an organisation's name
-            for tok in tokens[-1:] if kind == "person" else tokens:
+        if len(tokens) < 2:
+            continue
+        if kind == "person":
+            kinds.setdefault(tokens[-1], set()).add(kind)  # a surname
+        elif any(w.lower() in generic for w in name.split()):
+            # any word of a name that says it is an organisation's ("Hexley Town"), not of
+            # a person's name the tagger called one ("Ashton Kerr's penalty")
+            for tok in tokens:
                 kinds.setdefault(tok, set()).add(kind)
     out = []
     for s, e, name, kind in found:
