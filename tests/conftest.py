@@ -61,6 +61,8 @@ class Worker:
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
+        self.pidfile = _pid_folder() / str(self.process.pid)
+        self.pidfile.write_text(" ".join(command))
         self._wait_ready()
 
     def _wait_ready(self, timeout: float = 90.0) -> None:
@@ -78,6 +80,7 @@ class Worker:
 
     def kill(self) -> None:
         """SIGKILL to the whole process group: the worker and its pool die mid-job."""
+        self.pidfile.unlink(missing_ok=True)
         try:
             os.killpg(self.process.pid, signal.SIGKILL)
         except ProcessLookupError:
@@ -91,6 +94,27 @@ class Worker:
             with contextlib.suppress(subprocess.TimeoutExpired):
                 self.process.wait(timeout=10)
         self.kill()
+
+
+def _pid_folder() -> Path:
+    """Where each test worker leaves its pid until it is stopped (next to the test broker)."""
+    folder = Path(settings.VAR_DIR) / "test-workers"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _kill_leftover_workers() -> None:
+    """Kill the workers of a run that was itself killed (SIGTERM, Ctrl-C twice): left alive,
+    they would take this run's jobs from the shared test broker folder."""
+    for pidfile in _pid_folder().iterdir():
+        with contextlib.suppress(ValueError, OSError):
+            pid = int(pidfile.name)
+            cmdline = Path(f"/proc/{pid}/cmdline")
+            # the pid may have been reused: only a celery worker's process group is killed
+            # (where /proc cannot tell, nothing is)
+            if cmdline.exists() and b"celery" in cmdline.read_bytes():
+                os.killpg(pid, signal.SIGKILL)
+        pidfile.unlink(missing_ok=True)
 
 
 @pytest.fixture(scope="session")
@@ -130,6 +154,7 @@ def start_worker(
         started.append(worker)
         return worker
 
+    _kill_leftover_workers()
     _purge()
     yield start
     for worker in started:
