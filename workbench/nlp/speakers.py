@@ -57,11 +57,6 @@ _DOCUMENT_OF = re.compile(
 )
 
 
-@functools.cache
-def _documents(language: str) -> frozenset[str]:
-    return resources.words("documents", language)
-
-
 def _clean(name: str, language: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" ,.;:-–—")
     name = re.sub(r"['’]s$", "", name)  # "Halvorsen Aerospace's" (plant, union…)
@@ -71,7 +66,7 @@ def _clean(name: str, language: str) -> str:
     # "rapport de l'inspection des patrimoines", "bilan provisoire de la protection civile":
     # the body behind the document
     document = _DOCUMENT_OF.match(name)
-    if document and document.group(1).lower() in _documents(language):
+    if document and document.group(1).lower() in resources.words("documents", language):
         name = strip_leading_article(name[document.end() :], language)
     name = _PUBLISHED.sub("", name)  # "l'Office national de l'huile publiées lundi"
     name = _AGE.sub("", name)  # "un arboriculteur de 34 ans", "a farmer aged 61"
@@ -788,7 +783,7 @@ def _role_map(text: str, parse: Parse, language: str) -> list[tuple[int, str, st
         left = left[cut + 1 :]
         right = text[e : e + 60]
         m = re.match(r"\s*,\s*((?:[^\W\d_]+['’]?\s*){1,3})", right)
-        words = [w.lower().strip("'’") for w in re.findall(r"[^\W\d_][\w'’-]*", left)]
+        words = [w.lower().strip("'’") for w in _NAME_WORD.findall(left)]
         if m:
             words += [w.lower().strip("'’") for w in m.group(1).split()]
         for w in words:
