@@ -30,9 +30,14 @@ _AGE_PREPOSITIONS = {"de", "d", "of", "aged"}
 _GERUND = re.compile(
     r"(?:(?:tout\s+)?en\s+\w+ant|en conférence de presse|devant (?:la presse|les journalistes)"
     r"|au micro d['’]\S+|à l['’]issue (?:du match|de la rencontre|de l['’]audience)"
-    r"|après (?:le match|la rencontre|la course))[\s,]+",
+    r"|après (?:le match|la rencontre|la course)"
+    # or its day: "soupirait jeudi une usagère", "avait insisté mardi la magistrate"
+    r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?: matin| soir| midi)?)"
+    r"[\s,]+",
     re.IGNORECASE,
 )
+# a circumstance between commas after the cue: "a savouré, la voix cassée, l'entraîneur"
+_ASIDE = re.compile(r",[ \u00a0]*[^\W\d_A-ZÀ-Þ][^,.;:!?«»“”\"()\n]{0,40},[ \u00a0]*")
 # the French model tags a subject "il" as expletive now and then ("Il estime que …")
 SUBJECT_DEPS = ("nsubj", "expl:subj")
 _RELATIVES = {"qui", "que", "dont", "où", "lequel", "laquelle", "who", "whose", "which", "whom"}
@@ -81,6 +86,9 @@ def mention_after(text: str, pos: int, limit: int, language: str) -> Mention | N
     titles = resources.words("titles", "fr") | resources.words("titles", "en")
     stops = resources.words("speaker_stops", language)
     start = skip(text, pos, limit, " \t\u00a0\u202f")
+    aside = _ASIDE.match(text, start, limit)
+    if aside:  # "a savouré, la voix cassée, l'entraîneur": the circumstance between commas
+        start = aside.end()
     gerund = _GERUND.match(text, start, limit) if language == "fr" else None
     if gerund:
         start = gerund.end()

@@ -161,6 +161,8 @@ def parse_many(items: Sequence[tuple[str, list[tuple[int, int]]]], language: str
 
 
 _SURNAME_TAIL = re.compile(r"-[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)*")
+# "Dr Pierre-Yves Lambert", "Mme Aubagne" tagged as a place or an organisation: a person
+_TITLED = re.compile(r"(?:M|Mme|Mlle|Me|Dr|Pr|Mr|Mrs|Ms)\.?[ \u00a0]+[A-ZÀ-ÖØ-Þ][^\W\d_]")
 _INFINITIVE: dict[int, bool] = {}  # morphological analysis hash → VerbForm=Inf
 
 
@@ -203,6 +205,8 @@ def _append(result: Parse, doc: Any, offset: int) -> None:
         if start < merged_to:
             continue  # the tail of a double surname already merged into the name before
         # "Catherine Morvan-Dessalles" tagged "Catherine Morvan" + "-Dessalles": one name
+        if label not in {"PER", "PERSON"} and _TITLED.match(text, start, end):
+            label = "PERSON" if doc.lang_ == "en" else "PER"
         tail = _SURNAME_TAIL.match(text, end) if label in {"PER", "PERSON"} else None
         if tail is not None:
             end = merged_to = tail.end()

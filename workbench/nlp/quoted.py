@@ -35,12 +35,15 @@ def region_quotes(
     language: str,
     parse: Parse,
     starts: list[int] | None = None,
+    titles: set[str] | None = None,
 ) -> tuple[list[Quote], int]:
     """The quotes of the quotation regions opened in sentence ``si``, and the offset up to
     which later sentences lie inside one of them. ``starts`` (the sentences' first offsets) is
     passed by the caller that already has it: built here for every region, it made long texts
-    quadratic."""
+    quadratic. ``titles`` collects the titles of works found in marks, across the caller's
+    sentences: “The Long Field” named a play once is a title where it recurs."""
     out: list[Quote] = []
+    titles = set() if titles is None else titles
     if starts is None:
         starts = [s for s, _ in sentences]
     s_start = sentences[si][0]
@@ -129,9 +132,13 @@ def region_quotes(
             continue  # a name in marks (« la Grise », "the Beast"), not words said
         if kind == "partial" and _inside_name(text, q, last):
             continue  # Margaret “Peg” Halloran: a nickname inside a name
+        words = " ".join(WORD.findall(text[spans[0][0] : spans[-1][1]]))
         if kind == "partial" and (
-            _is_title(text, q, last, language) or _title_case(text, spans, language, parse)
+            words in titles
+            or _is_title(text, q, last, language)
+            or _title_case(text, spans, language, parse)
         ):
+            titles.add(words)
             continue  # l'initiative « Pour des loyers abordables », "Threadbare", the exhibition
         out.append(Quote(kind, spans, cue_span, mention2, si))
     return out, covered
@@ -172,7 +179,11 @@ def _is_title(text: str, q: QuoteRegion, last: QuoteRegion, language: str) -> bo
     works = resources.words("works", language)
     words = WORD.findall(text[max(0, q.open - 40) : q.open])
     before = [re.sub(r"^[ld]['’]", "", w.lower()) for w in words][-2:]  # "l'initiative"
-    after = re.match(r"[\s\u00a0\u202f]*,\s*((?:\S+\s+){0,3}\S+)", text[last.end : last.end + 60])
+    # "with “The Long Field,” a new play": the comma may sit inside the marks
+    comma = "" if "," in text[last.spans[-1][1] : last.end] else ","
+    after = re.match(
+        rf"[\s\u00a0\u202f]*{comma}\s*((?:\S+\s+){{0,3}}\S+)", text[last.end : last.end + 60]
+    )
     following = [w.lower() for w in WORD.findall(after.group(1))] if after else []
     return any(w in works for w in before + following)
 

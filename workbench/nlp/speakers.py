@@ -33,7 +33,9 @@ _NO_REFERENT = {"aucun", "aucune", "chaque", "nul", "nulle", "no", "every", "eac
 _ORG = {"ORG", "NORP"}
 # an unnamed speaker keeps its noun, not its numeral or quantifier ("plusieurs sources")
 # ("certaines factions irakiennes" keeps its determiner: a group the article singles out)
-_QUANTIFIERS = {"one", "un", "une", "several", "some", "plusieurs", "quelques"}
+_QUANTIFIERS = {
+    "one", "un", "une", "several", "some", "plusieurs", "quelques", "autre", "another", "other",
+}  # fmt: skip
 _COMPLEMENT = {"de", "du", "des", "of"}  # "le conseil d'administration": a body of its own
 _PUBLISHED = re.compile(
     r"\s+(?:publiée?s?|diffusée?s?|parue?s?|rendue?s? publique?s?|published|released|issued)"
@@ -51,6 +53,13 @@ _PLACE_OF = re.compile(r"(?:de|du|des|d['’].*|à|au|aux|of|from|in|on)$", re.I
 _COMMA_AFTER = re.compile(r"[ \u00a0]*,[ \u00a0]*")
 _AGE = re.compile(r"(?:,?\s+(?:de|d['’])\s*\d+\s+ans|,?\s+aged\s+\d+|,\s*\d+)$")
 _LEADING_LINK = re.compile(r"^(?:mais|et|or|donc|but|and|yet|so)\s+(?=\S)", re.IGNORECASE)
+# "the city's Department of Public Utilities": a common noun's possessive before a name
+_COMMON_OWNER = re.compile(r"^[^\W\d_A-ZÀ-Þ][\w-]*['’]s\s+(?=[A-Z])")
+_ANOTHER = re.compile(r"(?:une?\s+|l['’]|the\s+)?(?:autres?|another|other)\s", re.IGNORECASE)
+_MANAGEMENT_OF = re.compile(r"(?:direction|management)\s+(?:de|d['’]|at)\s*([A-ZÀ-Þ].*)$")
+# bodies an article names without having introduced them: not anaphors of the last name
+_STANDALONE_BODIES = {"police", "gendarmerie", "government", "gouvernement", "army", "armée"}
+_PARTY = re.compile(r"\s*\([^()]*\)$")  # "Claire Dumontier-Ravel (Centre)"
 _DOCUMENT_OF = re.compile(
     r"(\w+)(?:\s+[^\W\d_]+)?\s+(?:de la|de l['’]|des|du|de|d['’]|of the|of|by the|by)\s*",
     re.IGNORECASE,
@@ -62,7 +71,8 @@ def _clean(name: str, language: str) -> str:
     name = re.sub(r"['’]s$", "", name)  # "Halvorsen Aerospace's" (plant, union…)
     name = _OWNER.sub("", name)  # "Queensland's Mitchell Ayres"
     name = _LEADING_LINK.sub("", name)  # "Mais un responsable du ministère"
-    name = strip_leading_article(name, language)
+    name = _PARTY.sub("", name)
+    name = _COMMON_OWNER.sub("", strip_leading_article(name, language))
     # "rapport de l'inspection des patrimoines", "bilan provisoire de la protection civile":
     # the body behind the document
     document = _DOCUMENT_OF.match(name)
@@ -71,7 +81,12 @@ def _clean(name: str, language: str) -> str:
     name = _PUBLISHED.sub("", name)  # "l'Office national de l'huile publiées lundi"
     name = _AGE.sub("", name)  # "un arboriculteur de 34 ans", "a farmer aged 61"
     words = name.split()
-    if len(words) >= 2 and words[0].lower() in _QUANTIFIERS and words[1].islower():
+    numbers = resources.mapping("numbers", language)
+    if (
+        len(words) >= 2
+        and words[1].islower()
+        and (words[0].lower() in _QUANTIFIERS or words[0].lower() in numbers)
+    ):  # "une autre mère", "two people familiar with the matter"
         name = " ".join(words[1:])
         words = words[1:]
     # "syndicat Force ouvrière" → "Force ouvrière"; "spokesman for Ashford Town" → "Ashford Town"
@@ -80,7 +95,13 @@ def _clean(name: str, language: str) -> str:
         (
             k
             for k in range(min(3, len(words) - 1))
-            if words[k] in descriptors and words[k + 1][:1].isupper()
+            if words[k + 1][:1].isupper()
+            and (
+                words[k] in descriptors
+                # "Operator Northern Isles Ferries" opening a sentence, not "Airline Pilots'
+                # Guild", a name of its own
+                or (k == 0 and words[0].lower() in descriptors and not words[1].endswith("'"))
+            )
         ),
         None,
     )  # "Campaign group Save Our Cwm" → "Save Our Cwm"
@@ -113,6 +134,10 @@ def _clean(name: str, language: str) -> str:
     spokes = resources.words("spokes", language)
     if m and m.group(1).lower() in spokes:
         name = strip_leading_article(m.group(2), language)
+    # "la direction de Ligéo": the company (not "la direction des Pêches maritimes", a body)
+    management = _MANAGEMENT_OF.match(name)
+    if management:
+        name = management.group(1)
     words = name.split()
     if len(words) >= 2 and words[-1].lower() in spokes and words[0][:1].isupper():
         name = " ".join(words[:-1])  # "Coast Guard spokeswoman" → "Coast Guard"
@@ -161,7 +186,7 @@ def _base_name(text: str, start: int, end: int, language: str, parse: Parse) -> 
             described = DESCRIBED_NAME.fullmatch(piece.strip())
             if described:  # "his niece, the pianist Mairi Beaton"
                 return described.group("name"), "person"
-        start, end = _head_segment(text, start, end, parse)
+        start, end = _head_segment(text, start, end, parse, language)
         mention = text[start:end]
     # "une mère de famille venue avec ses enfants", "un professeur arrivé en septembre":
     # the noun phrase without its participle clause
@@ -188,8 +213,9 @@ def _base_name(text: str, start: int, end: int, language: str, parse: Parse) -> 
     org_words = resources.words("org_words", language)
     if has_title(name, language):
         return strip_titles(name, language), "person"
-    # "Fenwick manager Stuart Lyle", "Defense Secretary Lloyd Austin": the name after the role
-    named = _name_after_role(name, language, roles)
+    # "Fenwick manager Stuart Lyle", "Defense Secretary Lloyd Austin", "Cattle farmer Trish
+    # Neumann": the name after the role or person noun
+    named = _name_after_role(name, language, resources.person_nouns(language))
     if named:
         return named, "person"
     first = low_words[0] if low_words else ""
@@ -226,7 +252,7 @@ def _base_name(text: str, start: int, end: int, language: str, parse: Parse) -> 
     return name, "unknown"
 
 
-def _head_segment(text: str, start: int, end: int, parse: Parse) -> tuple[int, int]:
+def _head_segment(text: str, start: int, end: int, parse: Parse, language: str) -> tuple[int, int]:
     """The noun phrase of a mention cut by commas: a leading participle or adverbial goes
     ("Contactée, la région Pays de la Loire", "Outside court, the son"), and what follows
     the head is an apposition or a relative clause ("One mother, a toddler on her hip",
@@ -248,6 +274,8 @@ def _head_segment(text: str, start: int, end: int, parse: Parse) -> tuple[int, i
             not first
             or first[0].pos not in {"VERB", "ADV", "ADP", "ADJ"}
             or (first[0].pos == "ADJ" and nominal)
+            # "Managing director Simon Halliday, the great-grandson of its founder"
+            or (len(first) > 1 and first[1].text.lower() in resources.person_nouns(language))
         ):
             break
         bounds.pop(0)
@@ -414,11 +442,15 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
                 match = antecedents.nearest(q.mention.start, wanted)
             name: str | None = match.name if match is not None else None
             kind = match.kind if match is not None else "unknown"
+        elif _ANOTHER.match(m_text):  # "ajoute une autre mère": not the mother named before
+            name, kind = maybe
         else:
             name, kind = _canonical(maybe, index, language)
             if name in acronyms:  # "l'IQC" after "l'Institut québécois du climat (IQC)"
                 name, kind = acronyms[name], "organization"
             name, kind = short_names.get(name, (name, kind))  # "Ironclads", "Brentmoor"
+            if kind in {"organization", "unknown"}:
+                name = _complemented(text, name, q.mention.start, language)
             name, kind = _anaphor(name, kind, q.mention.start, roles, antecedents, language)
             article = _epithet_article(text, q.mention.start, q.mention.end, name, language, parse)
             if article is not None:
@@ -458,6 +490,13 @@ def _short_names(pool: list[tuple[str, str]], language: str) -> dict[str, tuple[
         if len(tokens) >= 2 and kind in {"organization", "person"}:
             for tok in tokens if kind == "organization" else tokens[-1:]:
                 owners.setdefault(tok, set()).add((name, kind))
+    # "Midstate Freight" after "Midstate Freight Lines": the first words of one organisation's
+    # name (even where the tagger took them for a person's)
+    by_first: dict[str, list[tuple[list[str], str]]] = {}
+    for name, kind in dict.fromkeys(pool):
+        tokens = key_tokens(name, language)
+        if kind == "organization" and len(tokens) >= 3:
+            by_first.setdefault(tokens[0], []).append((tokens, name))
     out: dict[str, tuple[str, str]] = {}
     for name, _kind in dict.fromkeys(pool):
         tokens = key_tokens(name, language)
@@ -465,7 +504,38 @@ def _short_names(pool: list[tuple[str, str]], language: str) -> dict[str, tuple[
             found = owners.get(tokens[0], set())
             if len(found) == 1 and next(iter(found))[1] == "organization":
                 out[name] = next(iter(found))
+        elif len(tokens) >= 2 and name[:1].isupper() and not has_title(name, language):
+            longer = {
+                full
+                for full_tokens, full in by_first.get(tokens[0], [])
+                if len(full_tokens) > len(tokens) and full_tokens[: len(tokens)] == tokens
+            }
+            if len(longer) == 1:
+                out[name] = (longer.pop(), "organization")
     return out
+
+
+_COMPLEMENT_REACH = 3000
+
+
+def _complemented(text: str, name: str, pos: int, language: str) -> str:
+    """An organisation's name with the complement the article gave it when it named it
+    first: "la direction académique" → "direction académique de Haute-Savoie", "the Reserve
+    Bank" → "Reserve Bank of Kestria"."""
+    first = name.split()[0].lower() if name else ""
+    if not first or name.lower() in _STANDALONE_BODIES or len(name.split()) > 4:
+        return name
+    if first in _DWELLERS or first in resources.person_nouns(language):
+        return name  # "l'habitante", not "habitante de Haucourt"
+    pattern = re.compile(
+        re.escape(name) + r"(\s+(?:de la|de l['’]|des|du|de|d['’]|of the|of)\s*"
+        r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*)"
+    )
+    # a window, not the whole text: long documents have many quotes
+    m = pattern.search(text, max(0, pos - _COMPLEMENT_REACH), pos) or pattern.search(
+        text, pos, pos + 400
+    )
+    return name + m.group(1) if m else name
 
 
 def _acronyms(text: str) -> dict[str, str]:
@@ -683,7 +753,7 @@ def _epithet_article(
         if not demonym or any(label not in {"NORP", "MISC", "LOC"} for _s, _e, label in ents):
             return None
         return m.group(1).lower()
-    start, end = _head_segment(text, start, end, parse)
+    start, end = _head_segment(text, start, end, parse, language)
     if any(
         label not in _EPITHET_ENTS and text[s].isupper()  # "luthière" tagged LOC
         for s, _e, label in parse.ents_between(start, end)
@@ -716,12 +786,19 @@ def _candidate(
     speaker: bool = False,
 ) -> Candidate:
     """An antecedent for later pronouns; the speaker of a quote counts as a subject."""
+    gender = gender_of(words_around(text, start, end, language), language)
+    if not gender and kind == "organization" and language == "fr":
+        # "Le Parti du centre … a-t-elle déclaré": a masculine article, which tells nothing
+        # of a person ("le ministre" may be a woman), does of an organisation
+        before = _WORD_BEFORE.search(text, max(0, start - 12), start)
+        article = before.group(1).lower() if before else ""
+        gender = "m" if article in {"le", "du", "au", "un"} else ""
     return Candidate(
         name=name,
         kind=kind,
         subject=speaker or is_subject(parse, start, end),
         obj=not speaker and is_object(parse, start, end),
-        gender=gender_of(words_around(text, start, end, language), language),
+        gender=gender,
         sentence=sentence_of(parse, start),
         start=start,
     )
@@ -740,10 +817,12 @@ def _anaphor(
     if not words or any(w[:1].isupper() for w in name.split()[1:]):
         return name, kind
     role_words = resources.person_nouns(language)
-    if words[0] in role_words or name.lower() in role_words:
+    # "le premier magistrat" after "Le maire, Alain Brossard"
+    whole = resources.mapping("role_synonyms", language).get(name.lower(), name.lower())
+    if words[0] in role_words or whole in role_words:
         best = None
         for end, role, person in roles:
-            if end <= pos and role in (words[0], name.lower()):
+            if end <= pos and role in (words[0], whole):
                 best = person
         if best is not None:
             return best, "person"
@@ -758,7 +837,13 @@ def _anaphor(
         and antecedents is not None
     ):
         found = antecedents.nearest(pos, {"organization"})
-        if found is not None and found.name != name:
+        # "the company" is the company named before; "police" is a police force named before
+        # ("Westmoor Police"), not the town the tagger took for an organisation
+        if (
+            found is not None
+            and found.name != name
+            and (head not in _STANDALONE_BODIES or head in found.name.lower())
+        ):
             return found.name, found.kind
     return name, kind
 
@@ -768,11 +853,15 @@ def _role_map(text: str, parse: Parse, language: str) -> list[tuple[int, str, st
     "Nadia Benali, ministre du Travail" and "Sa fille, Christelle Ekambi"."""
     role_words = resources.person_nouns(language)
     out: list[tuple[int, str, str]] = []
+    previous = 0  # the words before another person's name are that person's
     for s, e, label in parse.ents:
         if label not in _PER:
             continue
         person = _clean(strip_titles(text[s:e], language), language)
-        left = text[max(0, s - 80) : s]
+        # (but "The mayor of Eastbrook, Joan Miller": an apposition continues the phrase)
+        chained = not text[previous:s].strip(" ,\u00a0")
+        left = text[max(0 if chained else previous, s - 80) : s]
+        previous = e
         named = _person_name(text[s:e], language)
         if 2 <= len(named.split()) < len(_NAME_WORD.findall(text[s:e])) and text[s:e].endswith(
             named
@@ -799,8 +888,11 @@ def _noun_subjects(text: str, parse: Parse, language: str) -> list[tuple[int, in
     if not parse.parsed:
         return out
     persons = resources.person_nouns(language)
-    for t in parse.tokens:
-        if not (t.dep.startswith("nsubj") and t.pos == "NOUN"):
+    # "Une infirmière, qui a requis l'anonymat, a enchaîné …" parsed as a root noun with the
+    # verb as its conjunct: a subject all the same
+    verb_of = {t.head for t in parse.tokens if t.pos == "VERB" and t.dep in {"conj", "acl:relcl"}}
+    for i, t in enumerate(parse.tokens):
+        if t.pos != "NOUN" or not (t.dep.startswith("nsubj") or (t.dep == "ROOT" and i in verb_of)):
             continue
         # the noun phrase without its relative clause or apposition ("Les députés
         # écologistes, qui réclament …")

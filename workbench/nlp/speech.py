@@ -30,6 +30,7 @@ def find_quotes(
     by_sentence: dict[int, list[QuoteRegion]] = {}
     starts = [s for s, _ in sentences]
     covered = 0
+    titles: set[str] = set()
     for q in regions:
         si = max(0, bisect.bisect_right(starts, q.open) - 1)
         by_sentence.setdefault(si, []).append(q)
@@ -40,7 +41,7 @@ def find_quotes(
         if not qs and s_start < covered:
             continue  # inside a quotation that began in an earlier sentence
         if qs:
-            found, reach = region_quotes(text, si, qs, sentences, language, parse, starts)
+            found, reach = region_quotes(text, si, qs, sentences, language, parse, starts, titles)
             out.extend(found)
             covered = max(covered, reach)
             continue
