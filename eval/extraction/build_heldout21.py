@@ -5,8 +5,8 @@ Same format and rules as GUIDE.md; names, places, organisations and figures inve
 are meant to read like ordinary local and regional news (mairies, hospitals, schools, farms,
 fires, clubs, courts, councils, weather, shop openings and closures), not like a list of edge
 cases.
-Measured once before (extractor 0.3.0) and once after extractor 0.13.0 (docs/EXTRACTION.md); not
-read when this was written. Run from the repository root:
+Measured once before (extractor 0.3.0) and once after extractor 0.13.0 (docs/EXTRACTION.md), then
+read: fixes from its errors are in 0.14.0. Run from the repository root:
     .venv/bin/python eval/extraction/build_heldout21.py
 """
 

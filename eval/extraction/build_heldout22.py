@@ -5,8 +5,8 @@ Same format and rules as GUIDE.md; names, organisations and figures invented. Th
 meant to read like national and international wire copy (government, parliament, diplomacy,
 economy, courts, health, environment, science, disasters, sport), not like a list of edge
 cases.
-Measured once before (extractor 0.3.0) and once after extractor 0.13.0 (docs/EXTRACTION.md); not
-read when this was written. Run from the repository root:
+Measured once before (extractor 0.3.0) and once after extractor 0.13.0 (docs/EXTRACTION.md), then
+read: fixes from its errors are in 0.14.0. Run from the repository root:
     .venv/bin/python eval/extraction/build_heldout22.py
 """
 
