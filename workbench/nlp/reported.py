@@ -110,23 +110,34 @@ def indirect(
     # the words that follow ("Dans la file, une retraitée s'impatiente :")
     announces = text[s_start:s_end].rstrip().endswith(":")
     # "…, officials said Tuesday.": a day or a month after the verb still ends the sentence
-    trailing = WORD.findall(text[cues[-1].end : end]) if cues else []
+    last = _trailing_cue(text, cues, s_start, end)
+    trailing = WORD.findall(text[last.end : end]) if last else []
     when = trailing and all(w.lower() in _calendar(language) or w in _AT for w in trailing)
-    if cues and (cues[-1].end >= end or when) and not cues[-1].pron and not announces:
-        comma = text.rfind(",", s_start, cues[-1].start)
+    # "…, Finance Minister X announced on Monday, extending …", "…, the Chancellor, X,
+    # confirmed in her autumn statement on Wednesday.": a circumstance, then maybe a
+    # participle clause
+    adjunct = not when and last is not None and _circumstance(text, last.end, end, parse)
+    when = when or adjunct
+    if last and (last.end >= end or when) and not last.pron and not announces:
+        comma = text.rfind(",", s_start, last.start)
+        if comma > s_start and not text[comma + 1 : last.start].strip():
+            # "…, the Chancellor, Fiona Redgrave, confirmed": the apposition's comma
+            comma = text.rfind(",", s_start, text.rfind(",", s_start, comma))
         if comma > s_start:
-            subj = skip(text, comma, cues[-1].start)
-            subj_end = rstrip(text, subj, cues[-1].start)
+            subj = skip(text, comma, last.start)
+            subj_end = rstrip(text, subj, last.start)
             opener = parse.index_at(subj) if parse.parsed else None
             if opener is not None and parse.tokens[opener].pos in {"ADP", "ADV", "SCONJ"}:
                 subj_end = subj  # "…, pour un montant non communiqué.": no speaker there
-            if language == "fr" and _BARE_PARTICIPLE.fullmatch(text[cues[-1].start : cues[-1].end]):
+            if language == "fr" and _BARE_PARTICIPLE.fullmatch(text[last.start : last.end]):
                 subj_end = subj  # "…, faute de mécaniciens qualifiés.": an adjective
             if parse.parsed and not _verbs(parse, s_start, comma):
                 subj_end = subj  # "Derrière le banc, l'entraîneur savourait.": no clause reported
+            if adjunct and _verbs(parse, subj, subj_end):
+                subj_end = subj  # "…, and six had been admitted to hospital": no attribution
             if subj_end > subj and len(WORD.findall(text[subj:subj_end])) <= 6:
                 pron = text[subj:subj_end].lower() in resources.mapping("pronouns", language)
-                return cues[-1], Mention(subj, subj_end, pron=pron), (s_start, comma)
+                return last, Mention(subj, subj_end, pron=pron), (s_start, comma)
     for cue in cues:
         # reported clause first, speaker after: "…, a assuré le Commandement …"
         head_words = len(WORD.findall(text[s_start : cue.start]))
@@ -184,6 +195,41 @@ def indirect(
             continue
         return cue, subject, (rep_start, end)
     return None
+
+
+_PARTICIPLE_CLAUSE = re.compile(r",\s+[^\W\d_]+(?:ing|ant)\b")
+_SUBORDINATE = re.compile(r"\s(?:as|while|when|alors qu|tandis qu|lorsqu)['’e]?\s", re.IGNORECASE)
+_CIRCUMSTANCE_OPENERS = {
+    "on", "in", "at", "during", "after", "before", "to", "from", "late", "early", "lors", "dans",
+    "en", "à", "au", "devant", "après", "avant", "depuis", "mardi", "lundi", "mercredi", "jeudi",
+    "vendredi", "samedi", "dimanche",
+}  # fmt: skip
+
+
+def _trailing_cue(text: str, cues: list[Cue], start: int, end: int) -> Cue | None:
+    """The last cue of a sentence, leaving out those of a participle clause that closes it
+    ("…, the company said on Wednesday, making it the third supplier to announce …")."""
+    clauses = list(_PARTICIPLE_CLAUSE.finditer(text, start, end))
+    if not cues:
+        return None
+    if clauses and cues[-1].start > clauses[-1].start():
+        before = [c for c in cues if c.end <= clauses[-1].start()]
+        return before[-1] if before else cues[-1]
+    return cues[-1]
+
+
+def _circumstance(text: str, start: int, end: int, parse: Parse) -> bool:
+    """Whether what follows a trailing cue is only its circumstance — a verbless phrase of
+    time, place or medium ("on Monday", "in her autumn statement on Wednesday", "dans un
+    communiqué") — then at most a participle clause (", extending …", ", ajoutant …")."""
+    clause = _PARTICIPLE_CLAUSE.search(text, start, end) or _SUBORDINATE.search(text, start, end)
+    stop = clause.start() if clause else end
+    words = WORD.findall(text[start:stop])
+    if not words:
+        return clause is not None
+    if words[0].lower() not in _CIRCUMSTANCE_OPENERS or len(words) > 10:
+        return False
+    return not parse.parsed or not any(t.pos in {"VERB", "AUX"} for t in parse.between(start, stop))
 
 
 @cache

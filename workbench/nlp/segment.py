@@ -148,6 +148,13 @@ def quote_regions(text: str, paras: list[tuple[int, int]]) -> list[QuoteRegion]:
 _BOUNDARY = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]?[»”\"’)])*(?=\s)|\n")
 
 
+# an article's dateline: "OTTAWA — ", "Bellecombe-sur-Arve (Haute-Savoie) — ", "Paris, 3 mars – "
+_DATELINE = re.compile(
+    r"[A-ZÀ-Þ][\w'’.-]*(?:[ ,][\w'’.-]+){0,4}[ \u00a0]*(?:\([^()\n]{1,40}\)[ \u00a0]*)?"
+    r"[—–][ \u00a0]+(?=\S)"
+)
+
+
 def sentences(
     text: str, paras: list[tuple[int, int]], regions: list[QuoteRegion]
 ) -> list[tuple[int, int]]:
@@ -155,9 +162,12 @@ def sentences(
     titles = resources.words("titles", "fr") | resources.words("titles", "en")
     inside = _inside_map(regions)
     out: list[tuple[int, int]] = []
-    for pstart, pend in paras:
+    for k, (pstart, pend) in enumerate(paras):
         start = pstart
-        for m in _BOUNDARY.finditer(text, pstart, pend):
+        dateline = _DATELINE.match(text, pstart, pend) if k == 0 else None
+        if dateline and not _in_quote(inside, pstart):
+            start = dateline.end()  # "DUBLIN — The Minister …": the place is no part of it
+        for m in _BOUNDARY.finditer(text, start, pend):
             cut = m.end()
             if _in_quote(inside, m.end() - 1):
                 continue

@@ -18,7 +18,7 @@ from .antecedents import (
     sentence_of,
     words_around,
 )
-from .mentions import DESCRIBED_NAME
+from .mentions import DESCRIBED_NAME, skip
 from .mentions import rstrip as rstrip_spaces
 from .models import Parse
 from .names import has_title, is_alias, key_tokens, strip_leading_article, strip_titles
@@ -59,6 +59,9 @@ _ANOTHER = re.compile(r"(?:une?\s+|l['’]|the\s+)?(?:autres?|another|other)\s",
 _MANAGEMENT_OF = re.compile(r"(?:direction|management)\s+(?:de|d['’]|at)\s*([A-ZÀ-Þ].*)$")
 # bodies an article names without having introduced them: not anaphors of the last name
 _STANDALONE_BODIES = {"police", "gendarmerie", "government", "gouvernement", "army", "armée"}
+_BARE_PARTICIPLE = re.compile(r"[^\W\d_]+(?:é|ée|és|ées)")
+# "Sandford's barrister": a person noun owned by a name, the unnamed speaker
+_NAMED_OWNER = re.compile(r"^[A-Z][\w.-]*['’]s\s+(?=[a-z])")
 _PARTY = re.compile(r"\s*\([^()]*\)$")  # "Claire Dumontier-Ravel (Centre)"
 _DOCUMENT_OF = re.compile(
     r"(\w+)(?:\s+[^\W\d_]+)?\s+(?:de la|de l['’]|des|du|de|d['’]|of the|of|by the|by)\s*",
@@ -70,6 +73,9 @@ def _clean(name: str, language: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" ,.;:-–—")
     name = re.sub(r"['’]s$", "", name)  # "Halvorsen Aerospace's" (plant, union…)
     name = _OWNER.sub("", name)  # "Queensland's Mitchell Ayres"
+    owned = _NAMED_OWNER.match(name)
+    if owned and name[owned.end() :].split()[0].lower() in resources.person_nouns(language):
+        name = name[owned.end() :]
     name = _LEADING_LINK.sub("", name)  # "Mais un responsable du ministère"
     name = _PARTY.sub("", name)
     name = _COMMON_OWNER.sub("", strip_leading_article(name, language))
@@ -191,12 +197,16 @@ def _base_name(text: str, start: int, end: int, language: str, parse: Parse) -> 
     # "une mère de famille venue avec ses enfants", "un professeur arrivé en septembre":
     # the noun phrase without its participle clause
     inside_tokens = parse.between(start, end)
+    people = resources.words("people", language)
     for k in range(1, len(inside_tokens)):
-        if (
-            inside_tokens[k].pos == "VERB"
-            and inside_tokens[k].text.islower()
-            and inside_tokens[k - 1].pos in {"NOUN", "PROPN", "ADJ"}
-        ):
+        word = inside_tokens[k].text
+        # "une retraitée croisée devant la gare": a participle the tagger calls an adjective
+        participle = inside_tokens[k].pos == "VERB" or (
+            language == "fr"
+            and _BARE_PARTICIPLE.fullmatch(word) is not None
+            and inside_tokens[k - 1].text.lower() in people
+        )
+        if participle and word.islower() and inside_tokens[k - 1].pos in {"NOUN", "PROPN", "ADJ"}:
             end = inside_tokens[k - 1].end
             mention = text[start:end]
             break
@@ -390,6 +400,25 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
             ):
                 q.speaker = dict(previous.speaker)
             elif q.kind == "direct" and q.cue is None:
+                # a quotation standing as a paragraph of its own, its speaker named in the
+                # next one ("« Je n'ai jamais triché. » / C'est par un message … que la
+                # cycliste Manon Delestrade a réagi …")
+                named = _named_next(text, q, parse)
+                if named is not None:
+                    s, e = named
+                    who, what = _canonical(
+                        (_person_name(text[s:e], language), "person"), index, language
+                    )
+                    q.speaker = {
+                        "name": who,
+                        "mention": text[s:e],
+                        "start": s,
+                        "end": e,
+                        "type": what,
+                    }
+                    antecedents.add(e, _candidate(text, s, e, who, what, parse, language, True))
+                    previous = q
+                    continue
                 # a line of dialogue nobody introduces ("— Quand Bernard arrêtera, …") is the
                 # person the text was just about
                 match = antecedents.for_pronoun(q.spans[0][0], {"person"}, "")
@@ -478,6 +507,31 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
             }
         )
         previous = q
+
+
+_OPENING_MARKS = " \t\u00a0\u202f«“\"„‘'"
+_CLOSING_MARKS = " \t\u00a0\u202f»”\"’'.…!?"
+_NEXT_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|[«“\"„]")
+
+
+def _named_next(text: str, q: Quote, parse: Parse) -> tuple[int, int] | None:
+    """The person named in the first sentence of the paragraph after a quotation that is a
+    paragraph of its own, if any."""
+    start, end = q.spans[0][0], q.spans[-1][1]
+    para = text.rfind("\n\n", 0, start)
+    if text[0 if para < 0 else para : start].strip(_OPENING_MARKS + "\n"):
+        return None
+    if para > 0 and text[:para].rstrip().endswith(":"):
+        return None  # announced by the paragraph before ("… Jeanne Castaing, venue témoigner :")
+    nxt = text.find("\n\n", end)
+    if nxt < 0 or text[end:nxt].strip(_CLOSING_MARKS):
+        return None
+    body = skip(text, nxt, len(text), " \t\n\u00a0\u202f")
+    stop = _NEXT_SENTENCE_END.search(text, body, min(len(text), body + 300))
+    for s, e, label in parse.ents_between(body, stop.start() if stop else body + 300):
+        if label in _PER and len(_NAME_WORD.findall(text[s:e])) >= 2:  # not "the … Scot"
+            return s, e
+    return None
 
 
 def _short_names(pool: list[tuple[str, str]], language: str) -> dict[str, tuple[str, str]]:
@@ -922,6 +976,19 @@ def _index(pool: list[tuple[str, str]], language: str) -> dict[str, list[tuple[s
     return index
 
 
+def _looks_personal(name: str, language: str) -> bool:
+    """Whether a name the tagger called an organisation reads as a person's: a first name
+    and a surname, no organisation noun, no role ("Eilidh Ramsay-Kerr", not "Harbour
+    Players", "Westline Rail" or "Opener Brooke Callaghan")."""
+    words = name.split()
+    generic = _generic_nouns(language) | resources.person_nouns(language)
+    return (
+        len(words) == 2
+        and all(w[:1].isupper() and w.lower() not in generic for w in words)
+        and not _names_organization(name, 0, len(name), language)
+    )
+
+
 def _canonical(
     base: tuple[str, str], index: dict[str, list[tuple[str, str, int]]], language: str
 ) -> tuple[str, str]:
@@ -932,7 +999,11 @@ def _canonical(
     if not tokens:
         return name, kind
     for cand, ckind, n in index.get(tokens[-1], [])[:2000]:
-        if kind != "unknown" and ckind != kind and ckind != "unknown":
+        # "Ramsay-Kerr said" after "Eilidh Ramsay-Kerr" tagged as an organisation
+        person_like = (
+            kind == "person" and ckind == "organization" and _looks_personal(cand, language)
+        )
+        if kind != "unknown" and ckind != kind and ckind != "unknown" and not person_like:
             continue
         if n > best_len and is_alias(name, cand, language):
             best, best_len = cand, n
