@@ -10,7 +10,13 @@ import pytest
 from django.core.management import call_command
 from django.db import connection
 
-from sources.evaluation import average_precision, reciprocal_rank
+from sources.evaluation import (
+    average_precision,
+    collapse,
+    duplicate_groups,
+    read_targets,
+    reciprocal_rank,
+)
 from sources.models import Source, TermStat
 from sources.search import get_backend
 from sources.services import source_delete, source_upsert
@@ -23,6 +29,16 @@ def test_metrics() -> None:
     assert average_precision({"a", "c"}, ["a", "b", "c"]) == pytest.approx((1 + 2 / 3) / 2)
     assert average_precision({"z"}, ["a", "b", "c", "d", "e", "z"]) == 0.0
     assert reciprocal_rank({"z"}, ["a", "b", "c", "d", "e", "z"]) == pytest.approx(1 / 6)
+
+
+def test_identical_targets_count_once_when_collapsed() -> None:
+    twins = duplicate_groups(read_targets(DATA / "targets.tsv"))
+    assert twins == {"2": "2", "3": "2"}  # the same words but for "!"
+    runs = collapse({"10": ["3", "1", "2", "0"]}, twins)
+    assert runs == {"10": ["2", "1", "0"]}
+    # the twin ranked first pushed the hit down; collapsed, it is at rank 1
+    assert average_precision({"2"}, ["3", "1", "2"]) == pytest.approx(1 / 3)
+    assert average_precision({"2"}, runs["10"]) == 1.0
 
 
 @pytest.mark.django_db(transaction=True)
@@ -47,6 +63,8 @@ def test_evaluate_retrieval_prints_engine_and_baseline_and_leaves_no_rows() -> N
         "mrr": 1.0,
         "recall_at_20": 1.0,
     }
+    assert result["duplicate_targets"] == 2
+    assert result["engine_duplicates_collapsed"] == result["engine"]
     assert Source.objects.count() == 0
 
 
