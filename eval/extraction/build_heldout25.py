@@ -6,8 +6,8 @@ meant to read like the national news pages of a daily in France, Belgium, Switze
 (French) and the UK, US, Canada or Ireland (English): parliament debates, ministers and
 opposition, party congresses, pensions, immigration, education reform, police, housing, energy
 prices and polls. Not a list of edge cases.
-Measured once before (extractor 0.3.0) and once after extractor 0.14.0 (docs/EXTRACTION.md); not
-read when 0.14.0 was written. Run from the repository root:
+Measured once before (extractor 0.3.0) and once after extractor 0.14.0 (docs/EXTRACTION.md), then
+read: fixes from its errors are in 0.15.0. Run from the repository root:
     .venv/bin/python eval/extraction/build_heldout25.py
 """
 

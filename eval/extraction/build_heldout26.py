@@ -6,8 +6,8 @@ meant to read like wire copy and a few longer features on sport (match reports, 
 doping cases, coaches and players after a game), courts and crime (trials, police statements,
 lawyers), science and health (studies, researchers, doctors, patients) and the arts (festival
 directors, authors, musicians), not like a list of edge cases.
-Measured once before (extractor 0.3.0) and once after extractor 0.14.0 (docs/EXTRACTION.md); not
-read when 0.14.0 was written. Run from the repository root:
+Measured once before (extractor 0.3.0) and once after extractor 0.14.0 (docs/EXTRACTION.md), then
+read: fixes from its errors are in 0.15.0. Run from the repository root:
     .venv/bin/python eval/extraction/build_heldout26.py
 """
 
