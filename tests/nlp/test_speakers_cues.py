@@ -9,14 +9,9 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
+from tests.nlp.helpers import speakers_of
 from workbench.nlp import extract
 from workbench.nlp.antecedents import Antecedents, Candidate
-
-
-def _speakers(text: str, language: str) -> list[str | None]:
-    return [
-        q["speaker"] and q["speaker"]["name"] for q in extract(text, language=language)["quotes"]
-    ]
 
 
 def test_invented_cue_verb_is_counted_french() -> None:
@@ -86,7 +81,7 @@ def test_particles_and_titles() -> None:
         "Le ministre libyen Omar ben Salem est arrivé à Tunis dimanche. "
         "« Nous voulons la paix », a affirmé M. Salem."
     )
-    assert _speakers(text, "fr") == ["Omar ben Salem"]
+    assert speakers_of(text, "fr") == ["Omar ben Salem"]
 
 
 def test_apposition_after_a_role_complement() -> None:
@@ -94,7 +89,7 @@ def test_apposition_after_a_role_complement() -> None:
         "La mairie de Brest a annulé le festival. « La sécurité n'était pas garantie », a "
         "expliqué son adjoint à la culture, Yann Le Goff, lors d'une conférence de presse."
     )
-    assert _speakers(text, "fr") == ["Yann Le Goff"]
+    assert speakers_of(text, "fr") == ["Yann Le Goff"]
 
 
 def test_incise_with_role_and_apposition() -> None:
@@ -112,12 +107,12 @@ def test_french_pronoun_for_an_organisation_and_unnamed_office_holder() -> None:
         "L'association Terre Vivante a saisi le tribunal administratif. « Ce projet détruira "
         "trois hectares de zones humides », a-t-elle affirmé."
     )
-    assert _speakers(org, "fr") == ["Terre Vivante"]
+    assert speakers_of(org, "fr") == ["Terre Vivante"]
     chief = (
         "Le chef de l'État a reçu les syndicats mardi. « Le dialogue n'est pas rompu », "
         "a-t-il assuré."
     )
-    assert _speakers(chief, "fr") == ["chef de l'État"]
+    assert speakers_of(chief, "fr") == ["chef de l'État"]
 
 
 def test_l_interesse_and_stressed_pronoun() -> None:
@@ -125,8 +120,8 @@ def test_l_interesse_and_stressed_pronoun() -> None:
         "Selon La Gazette du Centre, le maire aurait démissionné vendredi. L'intéressé a "
         "démenti : « Je n'ai jamais envisagé de partir. »"
     )
-    assert _speakers(text, "fr")[-1] == "maire"
-    assert _speakers("Les médecins, eux, dénoncent une réforme « bâclée ».", "fr") == ["médecins"]
+    assert speakers_of(text, "fr")[-1] == "maire"
+    assert speakers_of("Les médecins, eux, dénoncent une réforme « bâclée ».", "fr") == ["médecins"]
 
 
 def test_said_without_that_after_a_pronoun_and_numeral_dropped() -> None:
@@ -139,7 +134,7 @@ def test_said_without_that_after_a_pronoun_and_numeral_dropped() -> None:
     assert (q["kind"], q["text"]) == ("indirect", "a faulty sensor could cause the brakes to fail")
     assert q["speaker"]["name"] == "Harlow Motors"
     text = '"We have waited for months," one resident said.'
-    assert _speakers(text, "en") == ["resident"]
+    assert speakers_of(text, "en") == ["resident"]
 
 
 @pytest.mark.parametrize(
@@ -188,7 +183,7 @@ def test_said_without_that_after_a_pronoun_and_numeral_dropped() -> None:
     ],
 )
 def test_speaker_rules(text: str, language: str, expected: list[str]) -> None:
-    assert _speakers(text, language) == expected
+    assert speakers_of(text, language) == expected
 
 
 def test_document_author_starts_the_reported_clause() -> None:

@@ -7,14 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.nlp.helpers import speakers_of
 from workbench.nlp import extract
 from workbench.nlp.antecedents import Antecedents, Candidate
-
-
-def _speakers(text: str, language: str) -> list[str | None]:
-    return [
-        q["speaker"] and q["speaker"]["name"] for q in extract(text, language=language)["quotes"]
-    ]
 
 
 @pytest.mark.parametrize(
@@ -61,7 +56,7 @@ def _speakers(text: str, language: str) -> list[str | None]:
     ],
 )
 def test_mention_is_trimmed_to_the_speaker(text: str, language: str, expected: list) -> None:
-    assert _speakers(text, language) == expected
+    assert speakers_of(text, language) == expected
 
 
 def test_epithet_designates_the_person_named_before_french() -> None:
@@ -69,7 +64,7 @@ def test_epithet_designates_the_person_named_before_french() -> None:
         "L'entraîneur du FC Rivebelle, Jacques Moreau, a perdu son troisième match. "
         "Le technicien a reconnu que son équipe manquait de rythme."
     )
-    assert _speakers(text, "fr") == ["Jacques Moreau"]
+    assert speakers_of(text, "fr") == ["Jacques Moreau"]
 
 
 def test_epithet_with_age_designates_the_named_player() -> None:
@@ -77,7 +72,7 @@ def test_epithet_with_age_designates_the_named_player() -> None:
         "La Nantaise Léa Fournier a battu la Polonaise Anna Nowak en finale. "
         "«Je n'y croyais plus», a confié la joueuse de 21 ans."
     )
-    assert _speakers(text, "fr") == ["Léa Fournier"]
+    assert speakers_of(text, "fr") == ["Léa Fournier"]
 
 
 def test_epithet_in_english_with_relative_clause() -> None:
@@ -85,13 +80,13 @@ def test_epithet_in_english_with_relative_clause() -> None:
         "Maren Kolstad won the final stage on Sunday. The 27-year-old Norwegian rider, who "
         "crashed twice last season, said she had never felt stronger."
     )
-    assert _speakers(text, "en") == ["Maren Kolstad"]
+    assert speakers_of(text, "en") == ["Maren Kolstad"]
 
 
 def test_unnamed_epithet_keeps_its_noun() -> None:
     # nobody is named before: "le médecin" stays an unnamed speaker
     text = "« La situation est grave », a averti le médecin."
-    assert _speakers(text, "fr") == ["médecin"]
+    assert speakers_of(text, "fr") == ["médecin"]
 
 
 def test_person_noun_subject_is_an_antecedent() -> None:
@@ -99,7 +94,7 @@ def test_person_noun_subject_is_an_antecedent() -> None:
         "Un incendie a détruit un hangar. Réveillée par le bruit, une voisine a appelé les "
         "pompiers. « J'ai eu très peur », a-t-elle raconté."
     )
-    assert _speakers(text, "fr") == ["voisine"]
+    assert speakers_of(text, "fr") == ["voisine"]
 
 
 def test_plural_subject_without_its_relative_clause() -> None:
@@ -107,12 +102,12 @@ def test_plural_subject_without_its_relative_clause() -> None:
         "Le texte arrive au Sénat mardi. Les sénateurs centristes, qui veulent des garanties, "
         "préparent des amendements. « Nous ne signerons pas en l'état », ont-ils prévenu."
     )
-    assert _speakers(text, "fr") == ["sénateurs centristes"]
+    assert speakers_of(text, "fr") == ["sénateurs centristes"]
 
 
 def test_subject_inside_reported_words_is_not_the_next_speaker() -> None:
     text = "Rescue teams said 40 houses had been destroyed. They said more help was needed."
-    assert _speakers(text, "en") == ["Rescue teams", "Rescue teams"]
+    assert speakers_of(text, "en") == ["Rescue teams", "Rescue teams"]
 
 
 def test_incise_ending_a_sentence_splits_the_quote() -> None:
@@ -158,7 +153,7 @@ def test_direct_object_outranks_a_complement_in_its_sentence() -> None:
     ],
 )
 def test_multi_word_cues(text: str, expected: list) -> None:
-    assert _speakers(text, "fr") == expected
+    assert speakers_of(text, "fr") == expected
 
 
 def test_reflexive_incise_with_age_after_the_noun() -> None:
@@ -176,7 +171,7 @@ def test_selon_lui_and_a_continuation_quote() -> None:
         "Gérant d'une librairie, Marc Olivier a perdu un tiers de ses clients. Selon lui, "
         "trois commerces ont fermé. « Il faut que les gens reviennent. »"
     )
-    assert _speakers(text, "fr") == ["Marc Olivier", "Marc Olivier"]
+    assert speakers_of(text, "fr") == ["Marc Olivier", "Marc Olivier"]
 
 
 def test_quotation_alone_after_the_sentence_that_introduces_its_speaker() -> None:
@@ -184,7 +179,7 @@ def test_quotation_alone_after_the_sentence_that_introduces_its_speaker() -> Non
         "Une infirmière de nuit avait témoigné à la barre en octobre. « On nous a laissés "
         "seuls pendant des mois. »"
     )
-    assert _speakers(text, "fr") == ["infirmière de nuit"]
+    assert speakers_of(text, "fr") == ["infirmière de nuit"]
 
 
 def test_pour_x_with_apposition_before_a_partial_quote() -> None:
@@ -192,7 +187,7 @@ def test_pour_x_with_apposition_before_a_partial_quote() -> None:
         "Pour la présidente du groupe écologiste, Irène Vasseur, la réforme « oublie les "
         "territoires ruraux »."
     )
-    assert _speakers(text, "fr") == ["Irène Vasseur"]
+    assert speakers_of(text, "fr") == ["Irène Vasseur"]
 
 
 def test_relative_clause_before_the_cue_is_not_the_speaker() -> None:
@@ -200,19 +195,19 @@ def test_relative_clause_before_the_cue_is_not_the_speaker() -> None:
         "La chorégraphe belge Lise Marchal, dont le spectacle ouvrait la saison, a ironisé sur "
         "« ces mécènes qui aiment l'art tant qu'il est gratuit »."
     )
-    assert _speakers(text, "fr") == ["Lise Marchal"]
+    assert speakers_of(text, "fr") == ["Lise Marchal"]
 
 
 def test_unnamed_speaker_without_participle_clause_and_title_word_as_noun() -> None:
     text = (
         "Un professeur de physique arrivé de Lyon en septembre résume : « On fait ce qu'on peut. »"
     )
-    assert _speakers(text, "fr") == ["professeur de physique"]
+    assert speakers_of(text, "fr") == ["professeur de physique"]
 
 
 def test_dre_is_a_title() -> None:
     text = "« Nous manquons de tout », a expliqué la Dre Sophie Gallant, cheffe des urgences."
-    assert _speakers(text, "fr") == ["Sophie Gallant"]
+    assert speakers_of(text, "fr") == ["Sophie Gallant"]
 
 
 def test_demonym_epithet() -> None:
@@ -220,7 +215,7 @@ def test_demonym_epithet() -> None:
         "La skieuse Emma Dufour a pris la troisième place à Levi. Dans l'aire d'arrivée, la "
         "Française ne cachait pas sa joie : « C'est une revanche. »"
     )
-    assert _speakers(text, "fr") == ["Emma Dufour"]
+    assert speakers_of(text, "fr") == ["Emma Dufour"]
 
 
 def test_possessive_document_credits_its_owner() -> None:
@@ -228,7 +223,7 @@ def test_possessive_document_credits_its_owner() -> None:
         "The Eastvale Transit Authority will cut 9 routes. About 4,000 riders will walk "
         "farther, according to the authority's own estimates."
     )
-    assert _speakers(text, "en") == ["Eastvale Transit Authority"]
+    assert speakers_of(text, "en") == ["Eastvale Transit Authority"]
 
 
 @pytest.mark.parametrize(
@@ -253,7 +248,7 @@ def test_subject_of_a_relative_clause_is_not_salient() -> None:
         "After 50 years, Arthur Pendle is closing the shop his father opened in 1960. "
         '"People come for one nail and stay an hour," he says.'
     )
-    assert _speakers(text, "en") == ["Arthur Pendle"]
+    assert speakers_of(text, "en") == ["Arthur Pendle"]
 
 
 def test_year_old_epithet() -> None:
@@ -261,12 +256,12 @@ def test_year_old_epithet() -> None:
         "Nora Quigley won the county title on Sunday. The 71-year-old said she would defend "
         "it next year."
     )
-    assert _speakers(text, "en") == ["Nora Quigley"]
+    assert speakers_of(text, "en") == ["Nora Quigley"]
 
 
 def test_double_surname_split_by_the_tagger_is_one_name() -> None:
     text = "La préfète, Catherine Morvan-Dessalles, a rappelé que l'espèce restait protégée."
-    assert _speakers(text, "fr") == ["Catherine Morvan-Dessalles"]
+    assert speakers_of(text, "fr") == ["Catherine Morvan-Dessalles"]
 
 
 def test_person_noun_after_an_article_is_not_a_cue() -> None:
@@ -274,7 +269,7 @@ def test_person_noun_after_an_article_is_not_a_cue() -> None:
         "Le tribunal a jugé Amadou Sarr. Le prévenu a soutenu qu'il ignorait tout de la "
         "provenance des cartons."
     )
-    assert _speakers(text, "fr") == ["Amadou Sarr"]
+    assert speakers_of(text, "fr") == ["Amadou Sarr"]
 
 
 def test_role_and_name_before_a_colon_without_speech_verb() -> None:
@@ -292,7 +287,7 @@ def test_incise_apposition_ends_with_the_sentence_and_stressed_pronoun_tells_gen
         "l'entraîneur, Marc Leroy. À 28-21, on doit gérer.” Le coach, lui, a promis une "
         "“explication franche”."
     )
-    assert _speakers(text, "fr") == ["Marc Leroy", "Marc Leroy"]
+    assert speakers_of(text, "fr") == ["Marc Leroy", "Marc Leroy"]
 
 
 def test_a_nickname_in_marks_is_not_a_quote() -> None:
@@ -321,7 +316,7 @@ def test_a_nickname_in_marks_is_not_a_quote() -> None:
     ],
 )
 def test_english_speaker_mentions(text: str, expected: list) -> None:
-    assert _speakers(text, "en") == expected
+    assert speakers_of(text, "en") == expected
 
 
 def test_a_subject_with_aucune_is_no_antecedent() -> None:
@@ -330,7 +325,7 @@ def test_a_subject_with_aucune_is_no_antecedent() -> None:
         "athlète du pays ne s'était imposée depuis 2011. « Je courais pour ma mère », a "
         "confié la lauréate."
     )
-    assert _speakers(text, "fr") == ["Florence Mbarga"]
+    assert speakers_of(text, "fr") == ["Florence Mbarga"]
 
 
 def test_speech_verb_with_a_noun_object_at_the_end_is_not_reported_speech() -> None:
@@ -387,7 +382,7 @@ def test_speech_verb_with_a_noun_object_at_the_end_is_not_reported_speech() -> N
     ],
 )
 def test_speakers_of_round_four(text: str, language: str, expected: list) -> None:
-    assert _speakers(text, language) == expected
+    assert speakers_of(text, language) == expected
 
 
 def test_role_gender_comes_from_the_role_article_not_its_complement() -> None:
@@ -395,7 +390,7 @@ def test_role_gender_comes_from_the_role_article_not_its_complement() -> None:
         "La députée, Martine Lavaud, interpelle le ministre de la Santé, Bertrand Okafor. "
         "Il assure qu'un décret sera publié avant Noël."
     )
-    assert _speakers(text, "fr") == ["Bertrand Okafor"]
+    assert speakers_of(text, "fr") == ["Bertrand Okafor"]
 
 
 @pytest.mark.parametrize(
@@ -428,7 +423,7 @@ def test_role_gender_comes_from_the_role_article_not_its_complement() -> None:
     ],
 )
 def test_speakers_of_round_five(text: str, language: str, expected: list) -> None:
-    assert _speakers(text, language) == expected
+    assert speakers_of(text, language) == expected
 
 
 @pytest.mark.parametrize(
@@ -482,7 +477,7 @@ def test_a_title_in_marks_is_not_a_quote(text: str, language: str) -> None:
     ],
 )
 def test_speakers_of_round_six(text: str, language: str, expected: list) -> None:
-    assert _speakers(text, language) == expected
+    assert speakers_of(text, language) == expected
 
 
 def test_an_epithet_subject_far_from_any_name_stays_unnamed() -> None:
@@ -491,7 +486,7 @@ def test_an_epithet_subject_far_from_any_name_stays_unnamed() -> None:
         + "Les algues arrivent par l'Atlantique et se décomposent sur les plages. " * 6
         + "À Sainte-Rose, le maire a affirmé que la commune ne pouvait plus payer."
     )
-    assert _speakers(text, "fr") == ["Josiane Landry", "maire"]
+    assert speakers_of(text, "fr") == ["Josiane Landry", "maire"]
 
 
 @pytest.mark.parametrize(
@@ -519,7 +514,7 @@ def test_an_epithet_subject_far_from_any_name_stays_unnamed() -> None:
     ],
 )
 def test_speakers_of_round_seven(text: str, language: str, expected: list) -> None:
-    assert _speakers(text, language) == expected
+    assert speakers_of(text, language) == expected
 
 
 def test_a_participle_after_a_preposition_is_no_attribution() -> None:
@@ -561,7 +556,7 @@ def test_a_participle_after_a_preposition_is_no_attribution() -> None:
     ],
 )
 def test_speakers_of_round_eight(text: str, language: str, expected: list) -> None:
-    assert _speakers(text, language) == expected
+    assert speakers_of(text, language) == expected
 
 
 @pytest.mark.parametrize(

@@ -10,13 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.nlp.helpers import speakers_of
 from workbench.nlp import extract
-
-
-def _speakers(text: str, language: str) -> list[str | None]:
-    return [
-        q["speaker"] and q["speaker"]["name"] for q in extract(text, language=language)["quotes"]
-    ]
 
 
 @pytest.mark.parametrize(
@@ -114,7 +109,7 @@ def _speakers(text: str, language: str) -> list[str | None]:
     ],
 )
 def test_speakers_of_extractor_0_11(text: str, language: str, expected: list) -> None:
-    assert _speakers(text, language) == expected
+    assert speakers_of(text, language) == expected
 
 
 def test_a_line_of_dialogue_nobody_introduces_goes_to_the_person_just_described() -> None:
@@ -122,7 +117,7 @@ def test_a_line_of_dialogue_nobody_introduces_goes_to_the_person_just_described(
         "Au marché de Pontivy, Odile Le Floch vend ses fromages depuis trente ans.\n\n"
         "— Les jeunes ne veulent plus se lever à quatre heures."
     )
-    assert _speakers(text, "fr") == ["Odile Le Floch"]
+    assert speakers_of(text, "fr") == ["Odile Le Floch"]
 
 
 @pytest.mark.parametrize(
@@ -202,7 +197,7 @@ def test_no_quote_in_extractor_0_11_traps(text: str, language: str) -> None:
     ],
 )
 def test_speakers_of_extractor_0_12(text: str, language: str, expected: list) -> None:
-    assert _speakers(text, language) == expected
+    assert speakers_of(text, language) == expected
 
 
 @pytest.mark.parametrize(
@@ -248,4 +243,4 @@ def test_titles_without_a_verb_are_no_quotes(text: str, language: str) -> None:
     ],
 )
 def test_speakers_of_extractor_0_13(text: str, language: str, expected: list) -> None:
-    assert _speakers(text, language) == expected
+    assert speakers_of(text, language) == expected

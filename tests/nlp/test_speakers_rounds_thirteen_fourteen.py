@@ -11,13 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.nlp.helpers import speakers_of
 from workbench.nlp import extract, models, speakers
-
-
-def _speakers(text: str, language: str) -> list[str | None]:
-    return [
-        q["speaker"] and q["speaker"]["name"] for q in extract(text, language=language)["quotes"]
-    ]
 
 
 @pytest.mark.parametrize(
@@ -125,8 +120,8 @@ def _speakers(text: str, language: str) -> list[str | None]:
         ),
     ],
 )
-def test_round_thirteen_speakers(text: str, language: str, expected: list[str | None]) -> None:
-    assert _speakers(text, language) == expected
+def test_round_thirteenspeakers_of(text: str, language: str, expected: list[str | None]) -> None:
+    assert speakers_of(text, language) == expected
 
 
 def test_a_title_in_marks_is_a_title_where_it_recurs() -> None:
@@ -207,8 +202,8 @@ def test_a_masculine_article_tells_an_organisations_gender() -> None:
         ),
     ],
 )
-def test_round_fourteen_speakers(text: str, language: str, expected: list[str | None]) -> None:
-    assert _speakers(text, language) == expected
+def test_round_fourteenspeakers_of(text: str, language: str, expected: list[str | None]) -> None:
+    assert speakers_of(text, language) == expected
 
 
 def test_a_surname_joins_a_full_name_the_tagger_called_an_organisation() -> None:
