@@ -509,6 +509,7 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
         previous = q
 
 
+_MARKS_REACH = 20
 _OPENING_MARKS = " \t\u00a0\u202f«“\"„‘'"
 _CLOSING_MARKS = " \t\u00a0\u202f»”\"’'.…!?"
 _NEXT_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|[«“\"„]")
@@ -518,12 +519,17 @@ def _named_next(text: str, q: Quote, parse: Parse) -> tuple[int, int] | None:
     """The person named in the first sentence of the paragraph after a quotation that is a
     paragraph of its own, if any."""
     start, end = q.spans[0][0], q.spans[-1][1]
-    para = text.rfind("\n\n", 0, start)
-    if text[0 if para < 0 else para : start].strip(_OPENING_MARKS + "\n"):
+    # only a few characters around the quotation are read: long texts have many quotes
+    lo = max(0, start - _MARKS_REACH)
+    para = text.rfind("\n\n", lo, start)
+    if (para < 0 and lo > 0) or text[max(para, lo) : start].strip(_OPENING_MARKS + "\n"):
         return None
-    if para > 0 and text[:para].rstrip().endswith(":"):
+    before = para - 1
+    while before >= 0 and text[before].isspace():
+        before -= 1
+    if before >= 0 and text[before] == ":":
         return None  # announced by the paragraph before ("… Jeanne Castaing, venue témoigner :")
-    nxt = text.find("\n\n", end)
+    nxt = text.find("\n\n", end, end + _MARKS_REACH)
     if nxt < 0 or text[end:nxt].strip(_CLOSING_MARKS):
         return None
     body = skip(text, nxt, len(text), " \t\n\u00a0\u202f")
