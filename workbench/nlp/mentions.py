@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from . import resources
 from .cues import WORD
@@ -27,17 +28,26 @@ _SENTENCE_STOP = re.compile(r"(?<![A-Z])\.(?=\s)")  # not after an initial ("J. 
 _AGE_PREPOSITIONS = {"de", "d", "of", "aged"}
 # a gerund between the cue and an inverted subject: "a raconté en riant la joueuse"
 # or a circumstance: "a déclaré en conférence de presse le vainqueur"
-_GERUND = re.compile(
+_GERUND_PATTERN = (
     r"(?:(?:tout\s+)?en\s+\w+ant|en conférence de presse|devant (?:la presse|les journalistes)"
     r"|au micro d['’]\S+|à l['’]issue (?:du match|de la rencontre|de l['’]audience)"
     r"|après (?:le match|la rencontre|la course)"
     # or its day: "soupirait jeudi une usagère", "avait insisté mardi la magistrate"
-    r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?: matin| soir| midi)?)"
-    r"[\s,]+",
-    re.IGNORECASE,
+    r"|(?:{days}|hier)(?: matin| soir| midi)?)"
+    r"[\s,]+"
 )
+# a French past participle ("publiée", "croisée"), which the tagger may call an adjective
+BARE_PARTICIPLE = re.compile(r"[^\W\d_]+(?:é|ée|és|ées)")
 # a circumstance between commas after the cue: "a savouré, la voix cassée, l'entraîneur"
 _ASIDE = re.compile(r",[ \u00a0]*[^\W\d_A-ZÀ-Þ][^,.;:!?«»“”\"()\n]{0,40},[ \u00a0]*")
+
+
+@cache
+def _gerund() -> re.Pattern[str]:
+    days = "|".join(resources.mapping("weekdays", "fr"))
+    return re.compile(_GERUND_PATTERN.replace("{days}", days), re.IGNORECASE)
+
+
 # the French model tags a subject "il" as expletive now and then ("Il estime que …")
 SUBJECT_DEPS = ("nsubj", "expl:subj")
 _RELATIVES = {"qui", "que", "dont", "où", "lequel", "laquelle", "who", "whose", "which", "whom"}
@@ -89,7 +99,7 @@ def mention_after(text: str, pos: int, limit: int, language: str) -> Mention | N
     aside = _ASIDE.match(text, start, limit)
     if aside:  # "a savouré, la voix cassée, l'entraîneur": the circumstance between commas
         start = aside.end()
-    gerund = _GERUND.match(text, start, limit) if language == "fr" else None
+    gerund = _gerund().match(text, start, limit) if language == "fr" else None
     if gerund:
         start = gerund.end()
     i = start

@@ -132,14 +132,15 @@ def region_quotes(
             continue  # a name in marks (« la Grise », "the Beast"), not words said
         if kind == "partial" and _inside_name(text, q, last):
             continue  # Margaret “Peg” Halloran: a nickname inside a name
-        words = " ".join(WORD.findall(text[spans[0][0] : spans[-1][1]]))
-        if kind == "partial" and (
-            words in titles
-            or _is_title(text, q, last, language)
-            or _title_case(text, spans, language, parse)
-        ):
-            titles.add(words)
-            continue  # l'initiative « Pour des loyers abordables », "Threadbare", the exhibition
+        if kind == "partial":
+            words = " ".join(WORD.findall(text[spans[0][0] : spans[-1][1]]))
+            if (
+                words in titles
+                or _is_title(text, q, last, language)
+                or _title_case(text, spans, language, parse)
+            ):
+                titles.add(words)
+                continue  # l'initiative « Pour des loyers abordables », "Threadbare", the exhibition
         out.append(Quote(kind, spans, cue_span, mention2, si))
     return out, covered
 

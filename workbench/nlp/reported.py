@@ -9,7 +9,15 @@ from functools import cache
 from . import resources
 from .cues import WORD, Cue, find_cues, verbal
 from .frames import intention
-from .mentions import SUBJECT_DEPS, Mention, mention_after, mention_before, rstrip, skip
+from .mentions import (
+    BARE_PARTICIPLE,
+    SUBJECT_DEPS,
+    Mention,
+    mention_after,
+    mention_before,
+    rstrip,
+    skip,
+)
 from .models import Parse
 
 
@@ -43,7 +51,6 @@ def according(
 
 _CONNECTORS = {"de", "du", "des", "d'", "d’", "of", "for", "the", "la", "le", "l'", "l’"}
 _AT = {"on", "in"}
-_BARE_PARTICIPLE = re.compile(r"[^\W\d_]+(?:é|ée|és|ées)")
 _AUTHOR_MARKERS = {"by", "from", "of", "par", "de", "du", "des"}
 _POSSESSIVE = re.compile(r"([^,;:'’]{2,60}?)['’]s\s+(?:own\s+|latest\s+|new\s+|last\s+)?(\w+)")
 
@@ -129,7 +136,7 @@ def indirect(
             opener = parse.index_at(subj) if parse.parsed else None
             if opener is not None and parse.tokens[opener].pos in {"ADP", "ADV", "SCONJ"}:
                 subj_end = subj  # "…, pour un montant non communiqué.": no speaker there
-            if language == "fr" and _BARE_PARTICIPLE.fullmatch(text[last.start : last.end]):
+            if language == "fr" and BARE_PARTICIPLE.fullmatch(text[last.start : last.end]):
                 subj_end = subj  # "…, faute de mécaniciens qualifiés.": an adjective
             if parse.parsed and not _verbs(parse, s_start, comma):
                 subj_end = subj  # "Derrière le banc, l'entraîneur savourait.": no clause reported
@@ -201,8 +208,7 @@ _PARTICIPLE_CLAUSE = re.compile(r",\s+[^\W\d_]+(?:ing|ant)\b")
 _SUBORDINATE = re.compile(r"\s(?:as|while|when|alors qu|tandis qu|lorsqu)['’e]?\s", re.IGNORECASE)
 _CIRCUMSTANCE_OPENERS = {
     "on", "in", "at", "during", "after", "before", "to", "from", "late", "early", "lors", "dans",
-    "en", "à", "au", "devant", "après", "avant", "depuis", "mardi", "lundi", "mercredi", "jeudi",
-    "vendredi", "samedi", "dimanche",
+    "en", "à", "au", "devant", "après", "avant", "depuis",
 }  # fmt: skip
 
 
@@ -227,7 +233,9 @@ def _circumstance(text: str, start: int, end: int, parse: Parse) -> bool:
     words = WORD.findall(text[start:stop])
     if not words:
         return clause is not None
-    if words[0].lower() not in _CIRCUMSTANCE_OPENERS or len(words) > 10:
+    first = words[0].lower()
+    days = resources.mapping("weekdays", "fr")  # "…, a indiqué mardi la préfecture"
+    if (first not in _CIRCUMSTANCE_OPENERS and first not in days) or len(words) > 10:
         return False
     return not parse.parsed or not any(t.pos in {"VERB", "AUX"} for t in parse.between(start, stop))
 

@@ -18,7 +18,7 @@ from .antecedents import (
     sentence_of,
     words_around,
 )
-from .mentions import DESCRIBED_NAME, skip
+from .mentions import BARE_PARTICIPLE, DESCRIBED_NAME, skip
 from .mentions import rstrip as rstrip_spaces
 from .models import Parse
 from .names import has_title, is_alias, key_tokens, strip_leading_article, strip_titles
@@ -59,7 +59,6 @@ _ANOTHER = re.compile(r"(?:une?\s+|l['’]|the\s+)?(?:autres?|another|other)\s",
 _MANAGEMENT_OF = re.compile(r"(?:direction|management)\s+(?:de|d['’]|at)\s*([A-ZÀ-Þ].*)$")
 # bodies an article names without having introduced them: not anaphors of the last name
 _STANDALONE_BODIES = {"police", "gendarmerie", "government", "gouvernement", "army", "armée"}
-_BARE_PARTICIPLE = re.compile(r"[^\W\d_]+(?:é|ée|és|ées)")
 # "Sandford's barrister": a person noun owned by a name, the unnamed speaker
 _NAMED_OWNER = re.compile(r"^[A-Z][\w.-]*['’]s\s+(?=[a-z])")
 _PARTY = re.compile(r"\s*\([^()]*\)$")  # "Claire Dumontier-Ravel (Centre)"
@@ -203,7 +202,7 @@ def _base_name(text: str, start: int, end: int, language: str, parse: Parse) -> 
         # "une retraitée croisée devant la gare": a participle the tagger calls an adjective
         participle = inside_tokens[k].pos == "VERB" or (
             language == "fr"
-            and _BARE_PARTICIPLE.fullmatch(word) is not None
+            and BARE_PARTICIPLE.fullmatch(word) is not None
             and inside_tokens[k - 1].text.lower() in people
         )
         if participle and word.islower() and inside_tokens[k - 1].pos in {"NOUN", "PROPN", "ADJ"}:
