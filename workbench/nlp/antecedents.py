@@ -64,6 +64,15 @@ class Antecedents:
         """The candidate of a wanted type ending last at or before ``pos``."""
         return next(self._before(pos, wanted), None)
 
+    def nearest_subject(self, pos: int, wanted: set[str]) -> Candidate | None:
+        """The nearest candidate of a wanted type that was a subject or a speaker."""
+        for n, cand in enumerate(self._before(pos, wanted)):
+            if n >= _LOOKBACK:
+                break
+            if cand.subject:
+                return cand
+        return None
+
     def for_pronoun(
         self, pos: int, wanted: set[str], gender: str, named: bool = False, latest: bool = False
     ) -> Candidate | None:
@@ -73,6 +82,7 @@ class Antecedents:
         ``latest``: the nearest compatible one, subject or not ("ce dernier")."""
         first: Candidate | None = None
         best: Candidate | None = None
+        best_rank = (False, False)
         for n, cand in enumerate(self._before(pos, wanted)):
             if n >= _LOOKBACK:
                 break
@@ -83,16 +93,21 @@ class Antecedents:
             known = cand.gender or self._genders.get(cand.name, "")
             if gender and known and known != gender:
                 continue
+            # inside one sentence without a subject, a candidate whose gender agrees with
+            # the pronoun outranks one whose gender is unknown ("Nadia Ferhat-Vial, élue de
+            # la liste Montrevel Ensemble, … a-t-elle lancé"), then a direct object
+            rank = (bool(gender) and known == gender, cand.obj)
             if first is None:
                 if cand.subject or cand.sentence < 0 or latest:
                     return cand
                 first = best = cand
+                best_rank = rank
             elif cand.sentence != first.sentence:
                 break
             elif cand.subject:
                 return cand
-            elif cand.obj and best is not None and not best.obj:
-                best = cand
+            elif rank > best_rank:
+                best, best_rank = cand, rank
         return best if first is not None else None
 
     def _before(self, pos: int, wanted: set[str]) -> Iterator[Candidate]:

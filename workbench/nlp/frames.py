@@ -8,7 +8,7 @@ from functools import cache
 
 from . import resources
 from .cues import Cue, cue_at
-from .mentions import mention_after
+from .mentions import BARE_PARTICIPLE, mention_after
 from .segment import OPENERS, QuoteRegion
 
 SPACES = " \t\u00a0\u202f"
@@ -29,6 +29,12 @@ def inner_incise(
             cue = cue_at(text, pos, e, language)
             if cue is None or cue.start != pos:
                 continue
+            if (
+                language == "fr"
+                and cue.pron is None
+                and BARE_PARTICIPLE.fullmatch(text[cue.start : cue.end])
+            ):
+                continue  # «C'est un choix, répété des dizaines de fois, de …»: no incise
             if cue.pron:
                 mention, pron, after = cue.pron, True, cue.end
             else:

@@ -261,6 +261,8 @@ def direct_after(
     # speaker first: "the minister said", "il a ajouté"
     for m in WORD.finditer(text, after, min(s_end, after + 120)):
         cue = cue_at(text, m.start(), s_end, language)
+        if cue and not verbal([cue], parse):
+            continue  # "the report said": a noun, the verb comes after it
         if cue:
             verb = parse.index_at(cue.start)
             if verb is not None and parse.tokens[verb].inf:

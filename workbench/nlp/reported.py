@@ -103,6 +103,45 @@ def _verbs(parse: Parse, start: int, end: int) -> bool:
     return any(t.pos in {"VERB", "AUX"} for t in parse.between(start, end))
 
 
+def _clause(parse: Parse, start: int, end: int) -> bool:
+    """A verb, or a subject whose verb the tagger missed ("48 000 foyers restaient …"), but
+    not the subject of the verb after ``end`` ("Le député X a demandé …")."""
+    return any(
+        t.pos in {"VERB", "AUX"}
+        or (t.dep.startswith("nsubj") and start <= parse.tokens[t.head].start < end)
+        for t in parse.between(start, end)
+    )
+
+
+# "a indiqué jeudi l'Association …", "a annoncé lundi soir la préfecture"
+_DAY = re.compile(
+    r"[ \u00a0]+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
+    r"(?:[ \u00a0]+(?:matin|midi|soir|après-midi))?(?=[ \u00a0])",
+    re.IGNORECASE,
+)
+# "un rapport publié mercredi", "a study released on Monday": when, not who
+_PUBLISHED_IN = re.compile(
+    r"[ \u00a0]+(?:publiée?s?|diffusée?s?|parue?s?|published|released|issued)\b[^,.;:()]*",
+    re.IGNORECASE,
+)
+_RELATIVE_AFTER = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:qui|who|which)\s", re.IGNORECASE)
+_BRACKETS = re.compile(r"[ \u00a0]*\([^()\n]{1,40}\)")
+
+
+def _ends_attribution(text: str, pos: int, end: int, parse: Parse) -> bool:
+    """Whether a speaker named after the cue closes the sentence, but for an acronym in
+    brackets and a circumstance ("…, a indiqué la préfecture (AHS) dans un communiqué")."""
+    for pattern in (_BRACKETS, _PUBLISHED_IN):
+        found = pattern.match(text, pos, end)
+        if found:
+            pos = found.end()
+    return (
+        rstrip(text, pos, end) <= pos
+        or _circumstance(text, pos, end, parse)
+        or _RELATIVE_AFTER.match(text, pos, end) is not None  # "…, qui met en cause …"
+    )
+
+
 def indirect(
     text: str, s_start: int, s_end: int, language: str, parse: Parse
 ) -> tuple[Cue, Mention | None, tuple[int, int]] | None:
@@ -142,22 +181,33 @@ def indirect(
                 subj_end = subj  # "Derrière le banc, l'entraîneur savourait.": no clause reported
             if adjunct and _verbs(parse, subj, subj_end):
                 subj_end = subj  # "…, and six had been admitted to hospital": no attribution
-            if subj_end > subj and len(WORD.findall(text[subj:subj_end])) <= 6:
+            # "the human rights group Fair Extraction Watch": a longer name, but no verb
+            size = len(WORD.findall(text[subj:subj_end]))
+            if subj_end > subj and (
+                size <= 6 or (size <= 9 and parse.parsed and not _verbs(parse, subj, subj_end))
+            ):
                 pron = text[subj:subj_end].lower() in resources.mapping("pronouns", language)
                 return last, Mention(subj, subj_end, pron=pron), (s_start, comma)
     for cue in cues:
+        if _REFUSED.search(text, max(s_start, cue.start - 30), cue.start):
+            continue  # "He declined to say whether …", "Il a refusé de dire si …": nothing said
         # reported clause first, speaker after: "…, a assuré le Commandement …"
         head_words = len(WORD.findall(text[s_start : cue.start]))
         if head_words >= 4 and not cue.pron:
-            mention = mention_after(text, cue.end, end, language)
+            # "…, a annoncé dimanche l'organisation": the day between the verb and its subject
+            day = _DAY.match(text, cue.end, end) if language == "fr" else None
+            mention = mention_after(text, day.end() if day else cue.end, end, language)
+            published = mention and _PUBLISHED_IN.search(text, mention.start, mention.end)
+            if mention and published:  # "affirme un rapport de l'ONG X publié mercredi"
+                mention = Mention(mention.start, published.start())
             if (
                 mention
-                and rstrip(text, mention.end, end) <= mention.end
+                and _ends_attribution(text, mention.end, end, parse)
                 and not _verbs(parse, mention.start, mention.end)
             ) and (
                 not parse.parsed
                 or (
-                    _verbs(parse, s_start, cue.start)
+                    _clause(parse, s_start, cue.start)
                     and _inverted(text, parse, cue, mention, language)
                 )
             ):
@@ -204,6 +254,13 @@ def indirect(
     return None
 
 
+# a refusal or a negation right before the cue: nothing was reported
+_REFUSED = re.compile(
+    r"\b(?:declined|declining|refused|refusing|would not|wouldn['’]t|did not|didn['’]t|"
+    r"could not|couldn['’]t|a refusé de|ont refusé de|refuse de|n['’]a pas voulu|"
+    r"n['’]ont pas voulu|s['’]est refusée? à)[ \u00a0]+(?:to[ \u00a0]+)?$",
+    re.IGNORECASE,
+)
 _PARTICIPLE_CLAUSE = re.compile(r",\s+[^\W\d_]+(?:ing|ant)\b")
 _SUBORDINATE = re.compile(r"\s(?:as|while|when|alors qu|tandis qu|lorsqu)['’e]?\s", re.IGNORECASE)
 _CIRCUMSTANCE_OPENERS = {
@@ -230,14 +287,29 @@ def _circumstance(text: str, start: int, end: int, parse: Parse) -> bool:
     communiqué") — then at most a participle clause (", extending …", ", ajoutant …")."""
     clause = _PARTICIPLE_CLAUSE.search(text, start, end) or _SUBORDINATE.search(text, start, end)
     stop = clause.start() if clause else end
-    words = WORD.findall(text[start:stop])
-    if not words:
-        return clause is not None
-    first = words[0].lower()
     days = resources.mapping("weekdays", "fr")  # "…, a indiqué mardi la préfecture"
-    if (first not in _CIRCUMSTANCE_OPENERS and first not in days) or len(words) > 10:
-        return False
-    return not parse.parsed or not any(t.pos in {"VERB", "AUX"} for t in parse.between(start, stop))
+    found = False
+    pos = start
+    # "on Monday, in the latest twist in a long-running row over …": phrases set off by
+    # commas, each opened by a preposition; a participle may qualify a noun ("in a report
+    # published on Thursday", "dans un message adressé aux salariés")
+    for piece in text[start:stop].split(","):
+        piece_start, pos = pos, pos + len(piece) + 1
+        words = WORD.findall(piece)
+        if not words:
+            continue
+        first = words[0].lower()
+        if (first not in _CIRCUMSTANCE_OPENERS and first not in days) or len(words) > (
+            15 if found else 10
+        ):
+            return False
+        if parse.parsed and any(
+            t.pos in {"VERB", "AUX"} and t.dep not in {"acl", "amod"}
+            for t in parse.between(piece_start, piece_start + len(piece))
+        ):
+            return False
+        found = True
+    return found or clause is not None
 
 
 @cache
@@ -284,6 +356,8 @@ def _inverted(text: str, parse: Parse, cue: Cue, mention: Mention, language: str
     if not nouns:
         return False
     word = nouns[0].text.lower()
+    if word in resources.words("documents", language) and any(w[:1].isupper() for w in words):
+        return True  # "affirme un rapport de l'ONG Terre d'enfance", not "conteste ces chiffres"
     return nouns[0].text[:1].isupper() or any(
         word in resources.words(name, language)
         or word.rstrip("sx") in resources.words(name, language)

@@ -148,10 +148,11 @@ def quote_regions(text: str, paras: list[tuple[int, int]]) -> list[QuoteRegion]:
 _BOUNDARY = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]?[»”\"’)])*(?=\s)|\n")
 
 
-# an article's dateline: "OTTAWA — ", "Bellecombe-sur-Arve (Haute-Savoie) — ", "Paris, 3 mars – "
+# an article's dateline: "OTTAWA — ", "Bellecombe-sur-Arve (Haute-Savoie) — ", "Paris, 3 mars – ",
+# wire copy's "OSLAND, Nov 24 (Reuters) - " (a plain hyphen only after the agency's brackets)
 _DATELINE = re.compile(
-    r"[A-ZÀ-Þ][\w'’.-]*(?:[ ,][\w'’.-]+){0,4}[ \u00a0]*(?:\([^()\n]{1,40}\)[ \u00a0]*)?"
-    r"[—–][ \u00a0]+(?=\S)"
+    r"[A-ZÀ-Þ][\w'’.-]*(?:,?[ \u00a0][\w'’.-]+){0,4}[ \u00a0]*"
+    r"(?:\([^()\n]{1,40}\)[ \u00a0]*(?:[—–]|-(?=[ \u00a0]))|[—–])[ \u00a0]+(?=\S)"
 )
 
 

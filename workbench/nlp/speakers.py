@@ -20,7 +20,7 @@ from .antecedents import (
 )
 from .mentions import BARE_PARTICIPLE, DESCRIBED_NAME, skip
 from .mentions import rstrip as rstrip_spaces
-from .models import Parse
+from .models import Parse, Token
 from .names import has_title, is_alias, key_tokens, strip_leading_article, strip_titles
 from .speech import Quote
 
@@ -42,6 +42,11 @@ _PUBLISHED = re.compile(
     r"(?:\s.*)?$",
     re.IGNORECASE,
 )
+_PUBLISHED_BY = re.compile(
+    r"\s(?:publiée?s?|diffusée?s?|rendue?s? publique?s?|published|released|issued)\s"
+    r"(?:.*?\s)?(?:par|by)\s+(\S.*)$",
+    re.IGNORECASE,
+)
 # people named by where they live: the speaker is the noun, not the address
 _DWELLERS = {
     "habitant", "habitante", "habitants", "habitantes", "riverain", "riveraine", "riverains",
@@ -61,6 +66,7 @@ _MANAGEMENT_OF = re.compile(r"(?:direction|management)\s+(?:de|d['’]|at)\s*([A
 _STANDALONE_BODIES = {"police", "gendarmerie", "government", "gouvernement", "army", "armée"}
 # "Sandford's barrister": a person noun owned by a name, the unnamed speaker
 _NAMED_OWNER = re.compile(r"^[A-Z][\w.-]*['’]s\s+(?=[a-z])")
+_RELATIVE_TAIL = re.compile(r"\s+(?:(?:who|whom|whose|which|that|qui|que|dont)\b|qu['’]).*$")
 _PARTY = re.compile(r"\s*\([^()]*\)$")  # "Claire Dumontier-Ravel (Centre)"
 _DOCUMENT_OF = re.compile(
     r"(\w+)(?:\s+[^\W\d_]+)?\s+(?:de la|de l['’]|des|du|de|d['’]|of the|of|by the|by)\s*",
@@ -80,11 +86,17 @@ def _clean(name: str, language: str) -> str:
     name = _COMMON_OWNER.sub("", strip_leading_article(name, language))
     # "rapport de l'inspection des patrimoines", "bilan provisoire de la protection civile":
     # the body behind the document
+    # "les résultats provisoires publiés jeudi par la Commission électorale": its author
+    by = _PUBLISHED_BY.search(name)
+    if by and name.split()[0].lower() in resources.words("documents", language):
+        name = strip_leading_article(by.group(1), language)
     document = _DOCUMENT_OF.match(name)
     if document and document.group(1).lower() in resources.words("documents", language):
         name = strip_leading_article(name[document.end() :], language)
     name = _PUBLISHED.sub("", name)  # "l'Office national de l'huile publiées lundi"
     name = _AGE.sub("", name)  # "un arboriculteur de 34 ans", "a farmer aged 61"
+    if name[:1].islower():  # "paramedic who asked not to be named": an unnamed one's noun
+        name = _RELATIVE_TAIL.sub("", name)
     words = name.split()
     numbers = resources.mapping("numbers", language)
     if (
@@ -166,7 +178,8 @@ def _base_name(text: str, start: int, end: int, language: str, parse: Parse) -> 
     if "," in mention:
         tail = mention.rsplit(",", 1)[1].strip()
         roles = resources.words("roles", language)
-        if tail[:1].isupper():
+        # not "Norvik Energy, Maresia's state-controlled gas company": a description
+        if tail[:1].isupper() and not _NAMED_OWNER.match(tail):
             tail = _clean(strip_titles(tail, language), language)
             return _name_after_role(tail, language, roles) or tail, "person"  # "Senator X"
         # "Her opponent, former school principal Wayne MacIsaac, conceded …", "His mother,
@@ -480,6 +493,13 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
             if kind in {"organization", "unknown"}:
                 name = _complemented(text, name, q.mention.start, language)
             name, kind = _anaphor(name, kind, q.mention.start, roles, antecedents, language)
+            if kind == "unknown" and name.lower() in resources.words("documents", language):
+                # "the report said", "souligne le document": the body that wrote it
+                author = antecedents.nearest_subject(
+                    q.mention.start, {"organization", "group"}
+                ) or antecedents.nearest(q.mention.start, {"organization", "person"})
+                if author is not None:
+                    name, kind = author.name, author.kind
             article = _epithet_article(text, q.mention.start, q.mention.end, name, language, parse)
             if article is not None:
                 # "le technicien", "the 24-year-old rider": the person named before
@@ -650,7 +670,8 @@ def _proper_subjects(
     "Whitford" is tagged, "Local TD Pádraig Mulcahy, who …, was emotional")."""
     if not parse.parsed:
         return found
-    roles = resources.person_nouns(language) | resources.words("titles", language)
+    people = resources.person_nouns(language)
+    roles = people | resources.words("titles", language)
     generic = _generic_nouns(language)
     found = sorted(found)
     starts = [f[0] for f in found]
@@ -658,21 +679,35 @@ def _proper_subjects(
     added: list[tuple[int, int, str, str]] = []
     tokens = parse.tokens
     for i, t in enumerate(tokens):
-        if not (t.dep.startswith("nsubj") and t.pos == "PROPN" and t.text[:1].isupper()):
+        if not (t.pos == "PROPN" and t.text[:1].isupper()):
+            continue
+        # "defeated Héctor Ruiz-Camacho, a former finance minister": a name the role after
+        # it tells is a person's, wherever it stands
+        if not (t.dep.startswith("nsubj") or _person_apposition(tokens, i, people)):
             continue
         k = i
-        while k > 0 and tokens[k - 1].pos == "PROPN" and k <= tokens[k - 1].head <= i:
-            k -= 1
-        run = tokens[k : i + 1]
-        while run and (
-            run[0].text.lower() in roles or (run[0].text.isupper() and len(run[0].text) <= 4)
-        ):
+        while k > 0:
+            prev = tokens[k - 1]
+            if prev.pos == "PROPN" and k <= prev.head <= i:
+                k -= 1
+            elif (  # "Ruiz-Camacho refused …": a hyphen inside the name, no space around it
+                prev.text == "-"
+                and k >= 2
+                and tokens[k - 2].end == prev.start
+                and prev.end == tokens[k].start
+                and tokens[k - 2].pos == "PROPN"
+            ):
+                k -= 2
+            else:
+                break
+        run = _name_words(text, tokens[k : i + 1])
+        while run and (run[0][2].lower() in roles or (run[0][2].isupper() and len(run[0][2]) <= 4)):
             run = run[1:]  # "Opener", "TD", "Coach"
-        if len(run) < 2 or not all(r.text[:1].isupper() for r in run):
+        if len(run) < 2 or not all(w[:1].isupper() for _s, _e, w in run):
             continue
-        if any(r.text.lower() in generic for r in run):
+        if any(w.lower() in generic for _s, _e, w in run):
             continue
-        start, end = run[0].start, t.end
+        start, end = run[0][0], t.end
         # a capital that opens a sentence may be an unlisted role ("Curator Fergus Blaikie")
         before = text[max(0, start - 12) : start].rstrip(' \u00a0—–-"“«')
         opener = not before or before[-1] in ".!?\n…"
@@ -687,12 +722,35 @@ def _proper_subjects(
             ):
                 continue  # tagged already, or as something else; only a lone surname grows
         if opener and len(run) >= 3:
-            start = run[1].start
+            start = run[1][0]
         dropped.update(inside)
         added.append((start, end, _person_name(text[start:end], language), "person"))
     if not added:
         return found
     return sorted([f for j, f in enumerate(found) if j not in dropped] + added)
+
+
+def _person_apposition(tokens: list[Token], i: int, people: frozenset[str]) -> bool:
+    """Whether the token ``i`` has an apposition headed by a person noun right after it."""
+    for t in tokens[i + 1 : i + 8]:
+        if t.head == i and t.dep == "appos":
+            return t.text.lower() in people
+    return False
+
+
+def _name_words(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
+    """The words of a run of tokens, hyphen-joined ones as one ("Ruiz", "-", "Camacho")."""
+    words: list[tuple[int, int, str]] = []
+    for t in tokens:
+        if (
+            words
+            and (t.text == "-" or text[t.start - 1 : t.start] == "-")
+            and words[-1][1] == t.start
+        ):
+            words[-1] = (words[-1][0], t.end, text[words[-1][0] : t.end])
+        else:
+            words.append((t.start, t.end, t.text))
+    return words
 
 
 def _surnames(
@@ -947,6 +1005,7 @@ def _noun_subjects(text: str, parse: Parse, language: str) -> list[tuple[int, in
     if not parse.parsed:
         return out
     persons = resources.person_nouns(language)
+    generic = _generic_nouns(language)
     # "Une infirmière, qui a requis l'anonymat, a enchaîné …" parsed as a root noun with the
     # verb as its conjunct: a subject all the same
     verb_of = {t.head for t in parse.tokens if t.pos == "VERB" and t.dep in {"conj", "acl:relcl"}}
@@ -968,7 +1027,30 @@ def _noun_subjects(text: str, parse: Parse, language: str) -> list[tuple[int, in
             for s, e, label in parse.ents
         ):
             out.append((t.left, right, name, "person"))
+        elif t.text.lower() in generic and name[:1].isupper() and name.lower() != t.text.lower():
+            # "Le groupe agroalimentaire Brévant a confirmé …": the company, for "la direction"
+            out.append((t.left, right, name, "organization"))
+    # "Une sage-femme du service, qui a requis l'anonymat, ne cache pas …" where a split
+    # hyphenated noun broke the parse: a sentence opened by a person noun and a relative
+    taken = {start for start, *_ in out}
+    for m in _OPENING_PERSON.finditer(text):
+        noun = m.group("noun").lower()
+        if (
+            m.start() not in taken
+            and (noun in persons or noun.rstrip("s") in persons)
+            and m.group("phrase").islower()  # not "La comédienne Josée Gingras, qui …"
+        ):
+            name = _clean(text[m.start() : m.end("phrase")], language)
+            kind = "group" if noun.endswith(("s", "x")) else "person"
+            out.append((m.start(), m.end("phrase"), name, kind))
     return out
+
+
+_OPENING_PERSON = re.compile(
+    r"(?:(?<=[.!?…»”\"] )|(?<=\n)|^)(?:Une?|L[ea]|L['’]|An?|The)[ \u00a0]*"
+    r"(?P<phrase>(?P<noun>[^\W\d_]+(?:-[^\W\d_]+)*)(?:[ \u00a0][^\W\d_]+['’]?){0,3})"
+    r"[ \u00a0]*,[ \u00a0]*(?:qui|who)\s",
+)
 
 
 def _index(pool: list[tuple[str, str]], language: str) -> dict[str, list[tuple[str, str, int]]]:
