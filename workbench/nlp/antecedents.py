@@ -15,6 +15,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import cache
 
 from . import resources
 from .models import Parse
@@ -63,6 +64,14 @@ class Antecedents:
     def nearest(self, pos: int, wanted: set[str]) -> Candidate | None:
         """The candidate of a wanted type ending last at or before ``pos``."""
         return next(self._before(pos, wanted), None)
+
+    def before(self, pos: int, wanted: set[str]) -> Iterator[Candidate]:
+        """Candidates of the wanted types ending at or before ``pos``, nearest first, at
+        most as many as a pronoun may pass over."""
+        for n, cand in enumerate(self._before(pos, wanted)):
+            if n >= _LOOKBACK:
+                return
+            yield cand
 
     def nearest_subject(self, pos: int, wanted: set[str]) -> Candidate | None:
         """The nearest candidate of a wanted type that was a subject or a speaker."""
@@ -134,6 +143,22 @@ def gender_of(words: list[str], language: str) -> str:
         if found:
             return found
     return ""
+
+
+def given_name_gender(name: str, language: str) -> str:
+    """ "f"/"m" from a person's given name ("Valérie Ostrowski", "Jean-Claude Thévenot";
+    data/first_names.txt and data/*/first_names.txt), else "" (a lone surname included)."""
+    words = name.split()
+    if len(words) < 2:
+        return ""
+    names = _given_names(language)
+    first = words[0].lower()
+    return names.get(first) or names.get(first.split("-")[0], "")
+
+
+@cache
+def _given_names(language: str) -> dict[str, str]:
+    return resources.mapping("first_names", None) | resources.mapping("first_names", language)
 
 
 def words_around(text: str, start: int, end: int, language: str) -> list[str]:

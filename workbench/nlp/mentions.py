@@ -25,6 +25,7 @@ DESCRIBED_NAME = re.compile(
     r"\s+[A-ZÀ-Þ][\w'’-]*)"
 )
 _SENTENCE_STOP = re.compile(r"(?<![A-Z])\.(?=\s)")  # not after an initial ("J. Dupont")
+_ORDINAL = re.compile(r"\d+(?:e|er|re|ère|ème|es|th|st|nd|rd)\b")
 _AGE_PREPOSITIONS = {"de", "d", "of", "aged"}
 # a gerund between the cue and an inverted subject: "a raconté en riant la joueuse"
 # or a circumstance: "a déclaré en conférence de presse le vainqueur"
@@ -138,6 +139,11 @@ def mention_after(text: str, pos: int, limit: int, language: str) -> Mention | N
             words += 1
             end = m.end()
             i = m.end()
+            continue
+        ordinal = _ORDINAL.match(text, i, limit) if ch.isdigit() else None
+        if ordinal:  # "a déclaré la 58e joueuse mondiale", "the world No. 3": part of it
+            words += 1
+            end = i = ordinal.end()
             continue
         if ch.isdigit():
             # "la joueuse de 23 ans": the noun, not the preposition before the age

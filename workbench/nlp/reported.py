@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from . import resources
-from .cues import WORD, Cue, find_cues, verbal
+from .cues import WORD, Cue, find_cues, is_cue_word, verbal
 from .frames import intention
 from .mentions import (
     BARE_PARTICIPLE,
@@ -15,6 +15,7 @@ from .mentions import (
     Mention,
     mention_after,
     mention_before,
+    root_subject,
     rstrip,
     skip,
 )
@@ -151,6 +152,9 @@ def indirect(
         wisher = mention_before(text, s_start, wish[0], language, parse)
         if wisher is not None:
             return Cue(wish[0], wish[1], True, None), wisher, (skip(text, wish[1], end), end)
+    participle = _participle_speech(text, s_start, end, language, parse)
+    if participle is not None:
+        return participle
     cues = verbal(find_cues(text, s_start, end, language), parse)
     # "…, the army said." / "…, le ministre a dit."; not before a colon, which announces
     # the words that follow ("Dans la file, une retraitée s'impatiente :")
@@ -179,6 +183,13 @@ def indirect(
                 subj_end = subj  # "…, faute de mécaniciens qualifiés.": an adjective
             if parse.parsed and not _verbs(parse, s_start, comma):
                 subj_end = subj  # "Derrière le banc, l'entraîneur savourait.": no clause reported
+            subject_words = [w.lower() for w in WORD.findall(text[subj:subj_end])]
+            if any(w in _PERSONAL for w in subject_words[1:]):
+                subj_end = subj  # "…, a charge she always denied.": a relative, no speaker
+            if subject_words and (
+                subject_words[0] in _RELATIVE_WORDS or subject_words[-1] in {"to", "de", "d"}
+            ):
+                subj_end = subj  # "…, which is due to report in February.": no speaker
             if adjunct and _verbs(parse, subj, subj_end):
                 subj_end = subj  # "…, and six had been admitted to hospital": no attribution
             # "the human rights group Fair Extraction Watch": a longer name, but no verb
@@ -232,9 +243,12 @@ def indirect(
         elif re.match(r"qu['’]", text[after : after + 3], re.IGNORECASE):
             rep_start = after + 3
         elif language == "fr":
-            i = parse.index_at(after)
+            # "a annoncé mardi avoir levé 48 millions": the day, then the infinitive
+            day = _DAY.match(text, cue.end, end)
+            infinitive = skip(text, day.end(), end, " \t\u00a0\u202f") if day else after
+            i = parse.index_at(infinitive)
             if i is not None and parse.tokens[i].inf:
-                rep_start = after
+                rep_start = infinitive
         elif nxt not in resources.words("stopwords", language) and text[
             cue.start : cue.end
         ].lower().endswith(("said", "says")):
@@ -261,6 +275,51 @@ _REFUSED = re.compile(
     r"n['’]ont pas voulu|s['’]est refusée? à)[ \u00a0]+(?:to[ \u00a0]+)?$",
     re.IGNORECASE,
 )
+# "…, saying the deal would have …", "…, estimant que …": the sentence's subject speaks
+_PARTICIPLE_CUE = re.compile(
+    r",[ \u00a0]+(?P<verb>[^\W\d_]+(?:ing|ant))[ \u00a0]+(?P<that>(?:that|que)[ \u00a0]+|qu['’])?",
+    re.IGNORECASE,
+)
+
+
+def _participle_speech(
+    text: str, s_start: int, end: int, language: str, parse: Parse
+) -> tuple[Cue, Mention | None, tuple[int, int]] | None:
+    """A present participle of a speech verb after a comma ("The Board blocked the
+    takeover, saying the deal would …"): the main clause's subject said the rest."""
+    m = _PARTICIPLE_CUE.search(text, s_start, end)
+    if m is None or not parse.parsed:
+        return None
+    verb = m.group("verb").lower()
+    stem = verb[:-3]
+    if language == "fr":
+        if not m.group("that"):
+            return None  # "…, estimant que …" only: "ajoutant du sel" reports nothing
+        lemmas = {stem + "er", stem + "ir"}
+    else:
+        if not verb.endswith("ing"):
+            return None
+        lemmas = {stem, stem + "e"} | (
+            {stem[:-1]} if len(stem) > 2 and stem[-1] == stem[-2] else set()
+        )
+    if not any(is_cue_word(lemma, language) for lemma in lemmas):
+        return None
+    rest = m.end()
+    if rest >= end or (
+        language == "en" and not m.group("that") and not _clause_after_word(parse, rest, end)
+    ):
+        return None
+    subject = root_subject(parse, s_start, m.start())
+    if subject is None:
+        return None
+    return Cue(m.start("verb"), m.end("verb"), True, None), subject, (rest, end)
+
+
+def _clause_after_word(parse: Parse, pos: int, end: int) -> bool:
+    """Whether a clause with its own subject starts at ``pos`` ("the deal would have …")."""
+    return any(t.dep.startswith("nsubj") for t in parse.between(pos, end)[:8])
+
+
 _PARTICIPLE_CLAUSE = re.compile(r",\s+[^\W\d_]+(?:ing|ant)\b")
 _SUBORDINATE = re.compile(r"\s(?:as|while|when|alors qu|tandis qu|lorsqu)['’e]?\s", re.IGNORECASE)
 _CIRCUMSTANCE_OPENERS = {
@@ -320,6 +379,13 @@ def _calendar(language: str) -> frozenset[str]:
     )
 
 
+_RELATIVE_WORDS = {"which", "who", "that", "whose", "qui", "que", "dont", "lequel", "laquelle"}
+_PERSONAL = {"he", "she", "they", "we", "i", "il", "elle", "ils", "elles", "nous", "je"}
+# "chanted his name", "a dévoilé son plan": an object, unless a speaker's noun follows
+# ("a indiqué son porte-parole")
+_POSSESSIVES = {"his", "her", "their", "its", "our", "my", "son", "sa", "ses", "leur", "leurs"}
+
+
 def _inverted(text: str, parse: Parse, cue: Cue, mention: Mention, language: str) -> bool:
     """Whether "<cue> <mention>" ends a sentence as a finite speech verb and its subject
     ("… a assuré le Commandement", "…, said Ms Ward"), not as a verb and its complement
@@ -341,9 +407,12 @@ def _inverted(text: str, parse: Parse, cue: Cue, mention: Mention, language: str
     head = parse.tokens[first]
     if head.text.lower() in _calendar(language):
         return False  # "…, officials said Tuesday."
-    if head.pos in {"PROPN", "PRON"} or (head.pos == "NOUN" and head.text[:1].isupper()):
+    possessive = head.text.lower() in _POSSESSIVES
+    if not possessive and (
+        head.pos in {"PROPN", "PRON"} or (head.pos == "NOUN" and head.text[:1].isupper())
+    ):
         return True
-    if head.pos != "DET":
+    if head.pos != "DET" and not possessive:
         return False
     # "… a assuré le Commandement", "a affirmé le porte-parole": a speaker's noun, not an
     # object ("…, a réclamé la création d'un fonds")
@@ -368,7 +437,7 @@ def _inverted(text: str, parse: Parse, cue: Cue, mention: Mention, language: str
 def _that_after_object(text: str, pos: int, end: int) -> int | None:
     """ "told reporters that …", "a dit à la presse que …": start of the clause, or None."""
     m = re.match(
-        r"(?:[^\W\d_]+['’]?\s+){1,4}?(?:that|que|qu['’])\s*",
+        r"(?:[^\W\d_]+['’]?\s+){1,4}?(?:(?:that|que)\b|qu['’])\s*",
         text[pos : min(end, pos + 60)],
         re.IGNORECASE,
     )

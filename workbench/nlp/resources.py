@@ -35,10 +35,12 @@ def words(name: str, language: str | None = None) -> frozenset[str]:
 
 
 @cache
-def mapping(name: str, language: str) -> dict[str, str]:
-    """A two-column list (``key = value`` or TAB separated) as a dict."""
+def mapping(name: str, language: str | None) -> dict[str, str]:
+    """A two-column list (``key = value`` or TAB separated) as a dict (``language=None``
+    for shared lists)."""
     out: dict[str, str] = {}
-    for line in _lines(f"{_lang(language)}/{name}.txt"):
+    path = name if language is None else f"{_lang(language)}/{name}"
+    for line in _lines(f"{path}.txt"):
         if " = " in line:
             key, value = line.split(" = ", 1)
         elif "\t" in line:

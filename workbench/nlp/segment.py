@@ -150,7 +150,7 @@ _BOUNDARY = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]?[»”\"’)])*(?=\s)|\n")
 
 # an article's dateline: "OTTAWA — ", "Bellecombe-sur-Arve (Haute-Savoie) — ", "Paris, 3 mars – ",
 # wire copy's "OSLAND, Nov 24 (Reuters) - " (a plain hyphen only after the agency's brackets)
-_DATELINE = re.compile(
+DATELINE = re.compile(
     r"[A-ZÀ-Þ][\w'’.-]*(?:,?[ \u00a0][\w'’.-]+){0,4}[ \u00a0]*"
     r"(?:\([^()\n]{1,40}\)[ \u00a0]*(?:[—–]|-(?=[ \u00a0]))|[—–])[ \u00a0]+(?=\S)"
 )
@@ -165,7 +165,7 @@ def sentences(
     out: list[tuple[int, int]] = []
     for k, (pstart, pend) in enumerate(paras):
         start = pstart
-        dateline = _DATELINE.match(text, pstart, pend) if k == 0 else None
+        dateline = DATELINE.match(text, pstart, pend) if k == 0 else None
         if dateline and not _in_quote(inside, pstart):
             start = dateline.end()  # "DUBLIN — The Minister …": the place is no part of it
         for m in _BOUNDARY.finditer(text, start, pend):

@@ -13,6 +13,7 @@ from .antecedents import (
     Antecedents,
     Candidate,
     gender_of,
+    given_name_gender,
     is_object,
     is_subject,
     sentence_of,
@@ -22,6 +23,7 @@ from .mentions import BARE_PARTICIPLE, DESCRIBED_NAME, skip
 from .mentions import rstrip as rstrip_spaces
 from .models import Parse, Token
 from .names import has_title, is_alias, key_tokens, strip_leading_article, strip_titles
+from .segment import DATELINE
 from .speech import Quote
 
 _PER = {"PER", "PERSON"}
@@ -66,6 +68,19 @@ _MANAGEMENT_OF = re.compile(r"(?:direction|management)\s+(?:de|d['’]|at)\s*([A
 _STANDALONE_BODIES = {"police", "gendarmerie", "government", "gouvernement", "army", "armée"}
 # "Sandford's barrister": a person noun owned by a name, the unnamed speaker
 _NAMED_OWNER = re.compile(r"^[A-Z][\w.-]*['’]s\s+(?=[a-z])")
+_ANONYMITY = re.compile(
+    r",?\s+(?:(?:sous|à) (?:couvert|condition|le sceau) d(?:e l)?['’]anonymat|"
+    r"(?:speaking )?on (?:the )?condition of anonymity)$",
+    re.IGNORECASE,
+)
+_BASED = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*-based\s+(?=[A-ZÀ-Þ])")
+# the endings of participles ("venue", "arrivé", "living", "arrested"), not of a finite verb
+# the tagger put inside a noun phrase ("la jeune pousse lyonnaise Cytalys")
+_PARTICIPLE_FORM = {
+    "fr": re.compile(r"(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites|ant)$"),
+    "en": re.compile(r"(?:ed|en|ing|wn|t)$"),
+}
+_LOWER_LEAD = re.compile(r"^(?:[^\W\d_A-ZÀ-Þ][\w'’-]*\s+)+(?=[A-ZÀ-Þ][^\s]*(?:\s+[A-ZÀ-Þ]\S*)*$)")
 _RELATIVE_TAIL = re.compile(r"\s+(?:(?:who|whom|whose|which|that|qui|que|dont)\b|qu['’]).*$")
 _PARTY = re.compile(r"\s*\([^()]*\)$")  # "Claire Dumontier-Ravel (Centre)"
 _DOCUMENT_OF = re.compile(
@@ -95,6 +110,8 @@ def _clean(name: str, language: str) -> str:
         name = strip_leading_article(name[document.end() :], language)
     name = _PUBLISHED.sub("", name)  # "l'Office national de l'huile publiées lundi"
     name = _AGE.sub("", name)  # "un arboriculteur de 34 ans", "a farmer aged 61"
+    name = _ANONYMITY.sub("", name)  # "un diplomate sous couvert d'anonymat"
+    name = _BASED.sub("", name)  # "the Geneva-based Organisation for Safe Migration"
     if name[:1].islower():  # "paramedic who asked not to be named": an unnamed one's noun
         name = _RELATIVE_TAIL.sub("", name)
     words = name.split()
@@ -107,6 +124,9 @@ def _clean(name: str, language: str) -> str:
         name = " ".join(words[1:])
         words = words[1:]
     # "syndicat Force ouvrière" → "Force ouvrière"; "spokesman for Ashford Town" → "Ashford Town"
+    if language == "fr" and name.lower().startswith("jeune pousse "):
+        name = name[len("jeune ") :]  # "la jeune pousse lyonnaise Cytalys": a start-up
+    words = name.split()
     descriptors = resources.words("descriptors", language)
     named = next(
         (
@@ -213,7 +233,10 @@ def _base_name(text: str, start: int, end: int, language: str, parse: Parse) -> 
     for k in range(1, len(inside_tokens)):
         word = inside_tokens[k].text
         # "une retraitée croisée devant la gare": a participle the tagger calls an adjective
-        participle = inside_tokens[k].pos == "VERB" or (
+        participle = (
+            inside_tokens[k].pos == "VERB"
+            and _PARTICIPLE_FORM.get(language, _PARTICIPLE_FORM["en"]).search(word) is not None
+        ) or (
             language == "fr"
             and BARE_PARTICIPLE.fullmatch(word) is not None
             and inside_tokens[k - 1].text.lower() in people
@@ -224,10 +247,14 @@ def _base_name(text: str, start: int, end: int, language: str, parse: Parse) -> 
             break
     inside = parse.ents_between(start, end)
     # the last name: "Fenwick manager Stuart Lyle", "Macron's adviser Alexis Kohler"
+    titles = resources.words("titles", language)
     for s, e, label in reversed(inside):
+        if label in _PER and text[s:e].rstrip(".").lower() in titles:
+            continue  # "Coun." tagged as a person before "Rachel Mbeki-Doucette"
         if label in _PER and e - s >= 3:
             if _names_organization(text, s, e, language):  # "A spokesman for Hexley Town"
-                return _clean(text[s:e], language), "organization"
+                # "[la jeune pousse] toulousaine Veloria": an adjective the tagger took in
+                return _LOWER_LEAD.sub("", _clean(text[s:e], language)), "organization"
             return _person_name(text[s:e], language), "person"
     name = _clean(mention, language)
     low_words = name.lower().split()
@@ -344,9 +371,13 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
     """
     pool: list[tuple[str, str]] = []
     found_before: list[tuple[int, int, str, str]] = []  # (start, end, name, type)
+    generic = _generic_nouns(language)
     for s, e, label in parse.ents:
         if label in _PER | {"MISC"} and _names_organization(text, s, e, language):
             label = "ORG"  # "Glenvarrick Distillery", "le Tribunal fédéral", "group Maison X"
+        last = parse.index_at(e - 1) if label in _PER else None
+        if last is not None and _apposition_head(parse.tokens, last) in generic:
+            label = "ORG"  # "Copper Lantern, the Cork band whose …" tagged as a person
         if label in _PER:
             ent = _person_name(text[s:e], language)
             if len(key_tokens(ent, language)) >= 1 and ent[:1].isupper():
@@ -388,7 +419,7 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
         n, k = _canonical((n, k), index, language)
         if n in acronyms:
             n, k = acronyms[n], "organization"
-        n, k = _anaphor(n, k, end, roles, None, language)
+        n, k = _anaphor(text, n, k, end, roles, antecedents, language)
         cand = _candidate(text, start, end, n, k, parse, language)
         article = _epithet_article(text, start, end, n, language, parse)
         if article is not None:  # "À 61 ans, la luthière s'apprête …": the person named before
@@ -492,7 +523,7 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
             name, kind = short_names.get(name, (name, kind))  # "Ironclads", "Brentmoor"
             if kind in {"organization", "unknown"}:
                 name = _complemented(text, name, q.mention.start, language)
-            name, kind = _anaphor(name, kind, q.mention.start, roles, antecedents, language)
+            name, kind = _anaphor(text, name, kind, q.mention.start, roles, antecedents, language)
             if kind == "unknown" and name.lower() in resources.words("documents", language):
                 # "the report said", "souligne le document": the body that wrote it
                 author = antecedents.nearest_subject(
@@ -534,6 +565,13 @@ _CLOSING_MARKS = " \t\u00a0\u202f»”\"’'.…!?"
 _NEXT_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)|[«“\"„]")
 
 
+_THESE_WORDS = re.compile(
+    r"(?:C['’]est (?:par |avec |sur |en )?(?:ces|ce|cette) (?:mots?|phrases?|paroles?|formule)|"
+    r"Ces (?:mots|paroles)|(?:With|By|In) (?:these|those) words|(?:These|Those) were the words)\b",
+    re.IGNORECASE,
+)
+
+
 def _named_next(text: str, q: Quote, parse: Parse) -> tuple[int, int] | None:
     """The person named in the first sentence of the paragraph after a quotation that is a
     paragraph of its own, if any."""
@@ -541,7 +579,11 @@ def _named_next(text: str, q: Quote, parse: Parse) -> tuple[int, int] | None:
     # only a few characters around the quotation are read: long texts have many quotes
     lo = max(0, start - _MARKS_REACH)
     para = text.rfind("\n\n", lo, start)
-    if (para < 0 and lo > 0) or text[max(para, lo) : start].strip(_OPENING_MARKS + "\n"):
+    lead = text[max(para, lo) : start].strip(_OPENING_MARKS + "\n")
+    dateline = DATELINE.match(text) if para < 0 and lead else None
+    if lead and dateline and not text[dateline.end() : start].strip(_OPENING_MARKS):
+        lead = ""  # "Paris — « … »": the article opens with it, after its dateline
+    if (para < 0 and lo > 0) or lead:
         return None
     before = para - 1
     while before >= 0 and text[before].isspace():
@@ -550,8 +592,14 @@ def _named_next(text: str, q: Quote, parse: Parse) -> tuple[int, int] | None:
         return None  # announced by the paragraph before ("… Jeanne Castaing, venue témoigner :")
     nxt = text.find("\n\n", end, end + _MARKS_REACH)
     if nxt < 0 or text[end:nxt].strip(_CLOSING_MARKS):
-        return None
-    body = skip(text, nxt, len(text), " \t\n\u00a0\u202f")
+        # « … » C'est par ces mots que X a commencé …: the next sentence, in the same
+        # paragraph, names who spoke them
+        words = _THESE_WORDS.match(text, skip(text, end, len(text), _CLOSING_MARKS))
+        if words is None:
+            return None
+        body = words.start()
+    else:
+        body = skip(text, nxt, len(text), " \t\n\u00a0\u202f")
     stop = _NEXT_SENTENCE_END.search(text, body, min(len(text), body + 300))
     for s, e, label in parse.ents_between(body, stop.start() if stop else body + 300):
         if label in _PER and len(_NAME_WORD.findall(text[s:e])) >= 2:  # not "the … Scot"
@@ -682,8 +730,10 @@ def _proper_subjects(
         if not (t.pos == "PROPN" and t.text[:1].isupper()):
             continue
         # "defeated Héctor Ruiz-Camacho, a former finance minister": a name the role after
-        # it tells is a person's, wherever it stands
-        if not (t.dep.startswith("nsubj") or _person_apposition(tokens, i, people)):
+        # it tells is a person's, wherever it stands ("Glasshouse Parade, the Bristol band":
+        # an organisation's)
+        head = _apposition_head(tokens, i)
+        if not (t.dep.startswith("nsubj") or head in people or head in generic):
             continue
         k = i
         while k > 0:
@@ -701,24 +751,40 @@ def _proper_subjects(
             else:
                 break
         run = _name_words(text, tokens[k : i + 1])
+        titled = False  # a known role or title opened the run: what follows is the name
         while run and (run[0][2].lower() in roles or (run[0][2].isupper() and len(run[0][2]) <= 4)):
             run = run[1:]  # "Opener", "TD", "Coach"
-        if len(run) < 2 or not all(w[:1].isupper() for _s, _e, w in run):
+            titled = True
+        if not run or not all(w[:1].isupper() for _s, _e, w in run):
             continue
-        if any(w.lower() in generic for _s, _e, w in run):
+        if head in generic or any(w.lower() in generic for _s, _e, w in run):
+            # "The Lake States Union will begin …": an organisation the tagger missed
+            start, end = run[0][0], t.end
+            if not any(s0 < end and start < e0 for s0, e0, *_ in found):
+                added.append((start, end, _clean(text[start:end], language), "organization"))
+            continue
+        if len(run) < 2:
             continue
         start, end = run[0][0], t.end
         # a capital that opens a sentence may be an unlisted role ("Curator Fergus Blaikie")
         before = text[max(0, start - 12) : start].rstrip(' \u00a0—–-"“«')
-        opener = not before or before[-1] in ".!?\n…"
+        opener = not titled and (not before or before[-1] in ".!?\n…")
         lo = max(bisect.bisect_left(starts, start) - 1, 0)
         inside = [j for j in range(lo, bisect.bisect_left(starts, end)) if found[j][1] > start]
         if inside:
             s0, e0, name0, kind0 = found[inside[0]]
             # "Opener Brooke Callaghan" tagged as an organisation: a role and a name
             role_and_name = kind0 == "organization" and s0 == tokens[k].start < start and e0 == end
-            if not role_and_name and (
-                opener or len(inside) > 1 or kind0 != "person" or s0 <= start or " " in name0
+            # "Garda Aoife" + "Brannigan": pieces of the name after a title, one person
+            titled_pieces = (
+                titled
+                and s0 <= tokens[k].start  # the tagger took the title into the first piece
+                and all(found[j][3] == "person" for j in inside)
+            )
+            if (
+                not role_and_name
+                and not titled_pieces
+                and (opener or len(inside) > 1 or kind0 != "person" or s0 <= start or " " in name0)
             ):
                 continue  # tagged already, or as something else; only a lone surname grows
         if opener and len(run) >= 3:
@@ -730,12 +796,13 @@ def _proper_subjects(
     return sorted([f for j, f in enumerate(found) if j not in dropped] + added)
 
 
-def _person_apposition(tokens: list[Token], i: int, people: frozenset[str]) -> bool:
-    """Whether the token ``i`` has an apposition headed by a person noun right after it."""
+def _apposition_head(tokens: list[Token], i: int) -> str:
+    """The head noun of an apposition right after the token ``i`` ("minister", "band"), or
+    "" when there is none."""
     for t in tokens[i + 1 : i + 8]:
         if t.head == i and t.dep == "appos":
-            return t.text.lower() in people
-    return False
+            return t.text.lower()
+    return ""
 
 
 def _name_words(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
@@ -904,6 +971,8 @@ def _candidate(
 ) -> Candidate:
     """An antecedent for later pronouns; the speaker of a quote counts as a subject."""
     gender = gender_of(words_around(text, start, end, language), language)
+    if not gender and kind == "person":
+        gender = given_name_gender(name, language)
     if not gender and kind == "organization" and language == "fr":
         # "Le Parti du centre … a-t-elle déclaré": a masculine article, which tells nothing
         # of a person ("le ministre" may be a woman), does of an organisation
@@ -922,6 +991,7 @@ def _candidate(
 
 
 def _anaphor(
+    text: str,
     name: str,
     kind: str,
     pos: int,
@@ -953,7 +1023,21 @@ def _anaphor(
         and head in name.split()  # written lower-case: not "Groupe Renault"
         and antecedents is not None
     ):
-        found = antecedents.nearest(pos, {"organization"})
+        # the organisation introduced with that noun ("the French drinks group Maison X" for
+        # "the French group"), else the one that last acted or spoke, else the last one
+        # named ("the Bristol band": a place the tagger took for an organisation is no subject)
+        found = (
+            next(
+                (
+                    c
+                    for c in antecedents.before(pos, {"organization"})
+                    if c.start >= 0 and head in text[max(0, c.start - 40) : c.end].lower().split()
+                ),
+                None,
+            )
+            or antecedents.nearest_subject(pos, {"organization"})
+            or antecedents.nearest(pos, {"organization"})
+        )
         # "the company" is the company named before; "police" is a police force named before
         # ("Westmoor Police"), not the town the tagger took for an organisation
         if (
@@ -1010,7 +1094,11 @@ def _noun_subjects(text: str, parse: Parse, language: str) -> list[tuple[int, in
     # verb as its conjunct: a subject all the same
     verb_of = {t.head for t in parse.tokens if t.pos == "VERB" and t.dep in {"conj", "acl:relcl"}}
     for i, t in enumerate(parse.tokens):
-        if t.pos != "NOUN" or not (t.dep.startswith("nsubj") or (t.dep == "ROOT" and i in verb_of)):
+        if t.pos != "NOUN":
+            continue
+        named_org = t.text.lower() in generic and t.dep in _OBJECT_DEPS  # "a condamné la
+        # société Armorique Granulats": an organisation named as an object is one all the same
+        if not (named_org or t.dep.startswith("nsubj") or (t.dep == "ROOT" and i in verb_of)):
             continue
         # the noun phrase without its relative clause or apposition ("Les députés
         # écologistes, qui réclament …")
@@ -1019,7 +1107,14 @@ def _noun_subjects(text: str, parse: Parse, language: str) -> list[tuple[int, in
         name = _clean(text[t.left : right], language)
         if not 0 < len(name.split()) <= 5 or name.split()[0].lower() in _NO_REFERENT:
             continue  # "Aucune athlète du pays ne s'était imposée": nobody to speak later
-        if t.text.lower().endswith(("s", "x")):
+        if named_org:
+            more = _CAPITALISED_RUN.match(text, right)  # the parse cut "Armorique Granulats"
+            if more:
+                right = more.end()
+                name = _clean(text[t.left : right], language)
+            if name[:1].isupper() and name.lower() != t.text.lower():
+                out.append((t.left, right, name, "organization"))
+        elif t.text.lower().endswith(("s", "x")):
             out.append((t.left, right, name, "group"))
         elif t.text.lower() in persons and not any(
             # "Le chef du service, le Dr Olivier Fabre, …": the name is the candidate
@@ -1046,6 +1141,8 @@ def _noun_subjects(text: str, parse: Parse, language: str) -> list[tuple[int, in
     return out
 
 
+_CAPITALISED_RUN = re.compile(r"(?:[ \u00a0]+[A-ZÀ-Þ][\w'’-]*)+")
+_OBJECT_DEPS = {"obj", "dobj", "pobj", "obl:arg", "obl"}
 _OPENING_PERSON = re.compile(
     r"(?:(?<=[.!?…»”\"] )|(?<=\n)|^)(?:Une?|L[ea]|L['’]|An?|The)[ \u00a0]*"
     r"(?P<phrase>(?P<noun>[^\W\d_]+(?:-[^\W\d_]+)*)(?:[ \u00a0][^\W\d_]+['’]?){0,3})"
