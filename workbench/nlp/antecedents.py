@@ -75,12 +75,7 @@ class Antecedents:
 
     def nearest_subject(self, pos: int, wanted: set[str]) -> Candidate | None:
         """The nearest candidate of a wanted type that was a subject or a speaker."""
-        for n, cand in enumerate(self._before(pos, wanted)):
-            if n >= _LOOKBACK:
-                break
-            if cand.subject:
-                return cand
-        return None
+        return next((cand for cand in self.before(pos, wanted) if cand.subject), None)
 
     def for_pronoun(
         self, pos: int, wanted: set[str], gender: str, named: bool = False, latest: bool = False

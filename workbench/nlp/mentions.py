@@ -51,9 +51,9 @@ def _gerund() -> re.Pattern[str]:
 
 # the French model tags a subject "il" as expletive now and then ("Il estime que …")
 SUBJECT_DEPS = ("nsubj", "expl:subj")
-_RELATIVES = {"qui", "que", "dont", "où", "lequel", "laquelle", "who", "whose", "which", "whom"}
+RELATIVES = {"qui", "que", "dont", "où", "lequel", "laquelle", "who", "whose", "which", "whom"}
 _LINKS = {"puis", "et", "mais", "alors", "ensuite", "then", "and", "but", "so"}
-_PERSONAL = {"il", "elle", "ils", "elles", "he", "she", "they"}
+PERSONAL = {"il", "elle", "ils", "elles", "he", "she", "they"}
 
 
 @dataclass
@@ -201,7 +201,7 @@ def mention_before(
         start = skip(text, seg_start, seg_end, " \t\u00a0\u202f,\n")
         end = rstrip(text, start, seg_end)
         first = WORD.match(text, start, end)
-        if first and first.group().lower() in _RELATIVES:
+        if first and first.group().lower() in RELATIVES:
             continue  # "X, dont la pièce ouvrait le festival, a ironisé": the piece before
         if text[start:end].lower() in _LINKS:
             continue  # "Il la regarde, puis lâche :"
@@ -240,7 +240,7 @@ def parsed_subject(parse: Parse, pos: int, lo: int) -> Mention | None:
                 if t.pos == "PRON" and t.text.lower() in {"qui", "que", "which", "who", "that"}:
                     return None
                 k = parse.index_at(t.left)
-                if k is not None and parse.tokens[k].text.lower() in _RELATIVES:
+                if k is not None and parse.tokens[k].text.lower() in RELATIVES:
                     return None  # "dont la pièce ouvrait le festival": a relative clause
                 return Mention(t.left, _subject_end(parse, j), pron=t.pos == "PRON")
         head = parse.tokens[verb]
@@ -294,7 +294,7 @@ def subject_of_sentence(parse: Parse, start: int, end: int, before: int) -> Ment
                         if (
                             opener is not None
                             and opener != i
-                            and parse.tokens[opener].text.lower() in _RELATIVES
+                            and parse.tokens[opener].text.lower() in RELATIVES
                         ):
                             break  # "X, whose own kitchen was flooded, called it «…»"
                         end = s.right if i is None else _subject_end(parse, i)
@@ -340,7 +340,7 @@ def root_subject(parse: Parse, start: int, end: int) -> Mention | None:
     root = roots[0]
     for t in tokens:
         if t.head == root and t.dep.startswith(SUBJECT_DEPS):
-            personal = t.pos == "PRON" and t.text.lower() in _PERSONAL
+            personal = t.pos == "PRON" and t.text.lower() in PERSONAL
             if t.pos in {"NOUN", "PROPN"} or personal:
                 i = parse.index_at(t.start)
                 s_end = t.right if i is None else _subject_end(parse, i)

@@ -11,6 +11,8 @@ from .cues import WORD, Cue, find_cues, is_cue_word, verbal
 from .frames import intention
 from .mentions import (
     BARE_PARTICIPLE,
+    PERSONAL,
+    RELATIVES,
     SUBJECT_DEPS,
     Mention,
     mention_after,
@@ -115,11 +117,15 @@ def _clause(parse: Parse, start: int, end: int) -> bool:
 
 
 # "a indiqué jeudi l'Association …", "a annoncé lundi soir la préfecture"
-_DAY = re.compile(
-    r"[ \u00a0]+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)"
-    r"(?:[ \u00a0]+(?:matin|midi|soir|après-midi))?(?=[ \u00a0])",
-    re.IGNORECASE,
-)
+@cache
+def _day() -> re.Pattern[str]:
+    days = "|".join([*resources.mapping("weekdays", "fr"), "hier"])
+    return re.compile(
+        rf"[ \u00a0]+(?:{days})(?:[ \u00a0]+(?:matin|midi|soir|après-midi))?(?=[ \u00a0])",
+        re.IGNORECASE,
+    )
+
+
 # "un rapport publié mercredi", "a study released on Monday": when, not who
 _PUBLISHED_IN = re.compile(
     r"[ \u00a0]+(?:publiée?s?|diffusée?s?|parue?s?|published|released|issued)\b[^,.;:()]*",
@@ -206,7 +212,7 @@ def indirect(
         head_words = len(WORD.findall(text[s_start : cue.start]))
         if head_words >= 4 and not cue.pron:
             # "…, a annoncé dimanche l'organisation": the day between the verb and its subject
-            day = _DAY.match(text, cue.end, end) if language == "fr" else None
+            day = _day().match(text, cue.end, end) if language == "fr" else None
             mention = mention_after(text, day.end() if day else cue.end, end, language)
             published = mention and _PUBLISHED_IN.search(text, mention.start, mention.end)
             if mention and published:  # "affirme un rapport de l'ONG X publié mercredi"
@@ -244,7 +250,7 @@ def indirect(
             rep_start = after + 3
         elif language == "fr":
             # "a annoncé mardi avoir levé 48 millions": the day, then the infinitive
-            day = _DAY.match(text, cue.end, end)
+            day = _day().match(text, cue.end, end)
             infinitive = skip(text, day.end(), end, " \t\u00a0\u202f") if day else after
             i = parse.index_at(infinitive)
             if i is not None and parse.tokens[i].inf:
@@ -379,8 +385,8 @@ def _calendar(language: str) -> frozenset[str]:
     )
 
 
-_RELATIVE_WORDS = {"which", "who", "that", "whose", "qui", "que", "dont", "lequel", "laquelle"}
-_PERSONAL = {"he", "she", "they", "we", "i", "il", "elle", "ils", "elles", "nous", "je"}
+_RELATIVE_WORDS = RELATIVES | {"that"}
+_PERSONAL = PERSONAL | {"we", "i", "nous", "je"}
 # "chanted his name", "a dévoilé son plan": an object, unless a speaker's noun follows
 # ("a indiqué son porte-parole")
 _POSSESSIVES = {"his", "her", "their", "its", "our", "my", "son", "sa", "ses", "leur", "leurs"}
