@@ -12,6 +12,8 @@ from .models import Parse
 from .segment import QuoteRegion
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# a French past participle ("publiée", "croisée"), which the tagger may call an adjective
+BARE_PARTICIPLE = re.compile(r"[^\W\d_]+(?:é|ée|és|ées)")
 _FR_ENDINGS = (
     "èrent",
     "aient",
@@ -224,8 +226,23 @@ def verbal(cues: list[Cue], parse: Parse) -> list[Cue]:
             and any(t.head == i and t.dep == "det" for t in parse.between(tok.left, tok.start))
         ):
             continue
+        if tok is not None and i is not None and _describes_noun(parse, i):
+            continue
         out.append(cue)
     return out
+
+
+def _describes_noun(parse: Parse, i: int) -> bool:
+    """A participle that describes the noun before it ("un essai remarqué", "un recueil
+    remarqué sur …"): an adjective, not a verb that reports."""
+    tok = parse.tokens[i]
+    return (
+        i > 0
+        and tok.dep == "acl"
+        and tok.head == i - 1
+        and parse.tokens[i - 1].pos == "NOUN"
+        and BARE_PARTICIPLE.fullmatch(tok.text) is not None
+    )
 
 
 def _person_noun(parse: Parse, i: int) -> bool:

@@ -7,8 +7,8 @@ import re
 from functools import cache
 
 from . import resources
-from .cues import Cue, cue_at
-from .mentions import BARE_PARTICIPLE, mention_after
+from .cues import BARE_PARTICIPLE, Cue, cue_at
+from .mentions import mention_after
 from .segment import OPENERS, QuoteRegion
 
 SPACES = " \t\u00a0\u202f"

@@ -37,8 +37,6 @@ _GERUND_PATTERN = (
     r"|(?:{days}|hier)(?: matin| soir| midi)?)"
     r"[\s,]+"
 )
-# a French past participle ("publiée", "croisée"), which the tagger may call an adjective
-BARE_PARTICIPLE = re.compile(r"[^\W\d_]+(?:é|ée|és|ées)")
 # a circumstance between commas after the cue: "a savouré, la voix cassée, l'entraîneur"
 _ASIDE = re.compile(r",[ \u00a0]*[^\W\d_A-ZÀ-Þ][^,.;:!?«»“”\"()\n]{0,40},[ \u00a0]*")
 

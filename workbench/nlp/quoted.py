@@ -65,6 +65,8 @@ def region_quotes(
         # a quotation running over several paragraphs ends in a later sentence
         s_end = sentences[max(si, bisect.bisect_right(starts, q.end - 1) - 1)][1]
         covered = max(covered, q.end)
+        if _named(text, q, language):
+            continue  # un coq baptisé « Napoléon », code-named “Lantern”: a name, not words said
         # split quote: “A,” he said, “B.”
         cue_mention = direct_after(text, q, s_end, language, parse, s_start)
         if cue_mention and k + 1 < len(qs):
@@ -171,6 +173,36 @@ def _inside_name(text: str, q: QuoteRegion, last: QuoteRegion) -> bool:
     )
 
 
+# an object between the naming word and the marks makes them words said ("dubbed it "…"")
+_OBJECT_WORDS = {"it", "him", "her", "them", "le", "la", "les", "lui", "leur"}
+# "s'est dite « déçue »", "se dit « sonné »": the speaker's own words about herself
+_REFLEXIVE = {"se", "s'est", "s’est", "s'était", "s’était", "est", "sont", "était", "étaient"}
+_SENTENCE_BREAK = re.compile(r"[.!?;:«»“”\"\n]")
+
+
+def _named(text: str, q: QuoteRegion, language: str) -> bool:
+    """Whether the marks hold a name, a nickname or a label given just before them
+    (data/*/naming.txt): "un coq baptisé « Napoléon »", "que tout le monde appelle « l'école
+    du canal »", "an AI assistant, code-named “Lantern”"."""
+    inner = text[q.spans[0][0] : q.spans[-1][1]]
+    if len(inner.split()) > 8 or inner.rstrip()[-1:] in ".!?…":
+        return False
+    tail = text[max(0, q.open - 80) : q.open]
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(tail)]
+    words = [w.lower() for w in WORD.findall(tail, breaks[-1] if breaks else 0)]
+    naming = resources.mapping("naming", language)
+    for gap in range(min(4, len(words))):
+        i = len(words) - 1 - gap
+        word = re.sub(r"^(?:l|qu)['’]", "", words[i])  # "l'appelle"
+        for key in (word, " ".join(words[i - 1 : i + 1])):
+            if key not in naming or gap > int(naming[key]):
+                continue
+            if any(w in _OBJECT_WORDS for w in words[i + 1 :]):
+                return False
+            return not (i > 0 and words[i - 1] in _REFLEXIVE)
+    return False
+
+
 def _is_title(text: str, q: QuoteRegion, last: QuoteRegion, language: str) -> bool:
     """Whether the marks hold the title of a work or a campaign: a capitalised, short text
     next to a noun that names one (data/*/works.txt), before it or in an apposition after."""
@@ -186,7 +218,13 @@ def _is_title(text: str, q: QuoteRegion, last: QuoteRegion, language: str) -> bo
         rf"[\s\u00a0\u202f]*{comma}\s*((?:\S+\s+){{0,3}}\S+)", text[last.end : last.end + 60]
     )
     following = [w.lower() for w in WORD.findall(after.group(1))] if after else []
-    return any(w in works for w in before + following)
+    if any(w in works for w in before + following):
+        return True
+    # « Farandole », une vache de cinq ans; les « Fils du fleuve », une milice: a name in apposition
+    return len(inner.split()) <= 4 and _APPOSED.match(text, last.end) is not None
+
+
+_APPOSED = re.compile(r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:une?|a|an)\s+[^\W\d_]")
 
 
 def _title_case(text: str, spans: list[tuple[int, int]], language: str, parse: Parse) -> bool:
@@ -209,7 +247,7 @@ def _title_case(text: str, spans: list[tuple[int, int]], language: str, parse: P
     ):
         return True  # « Le Petit Lévrier »: French titles capitalise their first noun
     content = [w for w in words if len(w) >= 4]
-    return language == "en" and len(content) >= 3 and all(w[:1].isupper() for w in content)
+    return language == "en" and len(content) >= 2 and all(w[:1].isupper() for w in content)
 
 
 _TITLE_ARTICLES = {"le", "la", "les", "l", "un", "une"}

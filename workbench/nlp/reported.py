@@ -7,10 +7,9 @@ import re
 from functools import cache
 
 from . import resources
-from .cues import WORD, Cue, find_cues, is_cue_word, verbal
+from .cues import BARE_PARTICIPLE, WORD, Cue, find_cues, is_cue_word, verbal
 from .frames import intention
 from .mentions import (
-    BARE_PARTICIPLE,
     PERSONAL,
     RELATIVES,
     SUBJECT_DEPS,

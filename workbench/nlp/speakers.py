@@ -19,7 +19,8 @@ from .antecedents import (
     sentence_of,
     words_around,
 )
-from .mentions import BARE_PARTICIPLE, DESCRIBED_NAME, skip
+from .cues import BARE_PARTICIPLE
+from .mentions import DESCRIBED_NAME, skip
 from .mentions import rstrip as rstrip_spaces
 from .models import Parse, Token
 from .names import has_title, is_alias, key_tokens, strip_leading_article, strip_titles
