@@ -87,6 +87,7 @@ class Antecedents:
         first: Candidate | None = None
         best: Candidate | None = None
         best_rank = (False, False)
+        crossed = False
         for n, cand in enumerate(self._before(pos, wanted)):
             if n >= _LOOKBACK:
                 break
@@ -106,8 +107,14 @@ class Antecedents:
                     return cand
                 first = best = cand
                 best_rank = rank
-            elif cand.sentence != first.sentence:
-                break
+            elif crossed or cand.sentence != first.sentence:
+                # "Now 31, she plays the Brahms concerto … ," she says: a name of unknown
+                # gender that is no subject gives way to the last subject whose gender agrees
+                if not gender or best_rank[0]:
+                    break
+                if cand.subject and known == gender:
+                    return cand
+                crossed = True
             elif cand.subject:
                 return cand
             elif rank > best_rank:

@@ -33,6 +33,9 @@ _GERUND_PATTERN = (
     r"(?:(?:tout\s+)?en\s+\w+ant|en conférence de presse|devant (?:la presse|les journalistes)"
     r"|au micro d['’]\S+|à l['’]issue (?:du match|de la rencontre|de l['’]audience)"
     r"|après (?:le match|la rencontre|la course)"
+    # "a répondu dans un communiqué le ministère …"
+    r"|dans (?:un|une|son|sa|leur)\s+(?:bref\s+|courte?\s+)?(?:communiqué|déclaration|message|"
+    r"courriel|courrier|lettre|entretien|interview)"
     # or its day: "soupirait jeudi une usagère", "avait insisté mardi la magistrate"
     r"|(?:{days}|hier)(?: matin| soir| midi)?)"
     r"[\s,]+"
@@ -240,7 +243,8 @@ def parsed_subject(parse: Parse, pos: int, lo: int) -> Mention | None:
                 k = parse.index_at(t.left)
                 if k is not None and parse.tokens[k].text.lower() in RELATIVES:
                     return None  # "dont la pièce ouvrait le festival": a relative clause
-                return Mention(t.left, _subject_end(parse, j), pron=t.pos == "PRON")
+                start = _hyphen_start(parse, k) if k is not None else t.left
+                return Mention(start, _subject_end(parse, j), pron=t.pos == "PRON")
         head = parse.tokens[verb]
         if head.dep == "conj" and head.head < verb:
             verb = head.head
@@ -257,6 +261,22 @@ def parsed_subject(parse: Parse, pos: int, lo: int) -> Mention | None:
             break
         verb = earlier[0]
     return None
+
+
+def _hyphen_start(parse: Parse, k: int) -> int:
+    """Where a subject starts when the tokenizer split a hyphenated noun and the parser kept
+    only its last part ("L'état-major a démenti": "major")."""
+    tokens = parse.tokens
+    while (
+        k >= 2
+        and tokens[k - 1].text == "-"
+        and tokens[k - 2].end == tokens[k - 1].start
+        and tokens[k - 1].end == tokens[k].start
+    ):
+        k -= 2
+        if k >= 1 and tokens[k - 1].pos == "DET" and tokens[k - 1].end == tokens[k].start:
+            k -= 1  # "L'"
+    return tokens[k].start
 
 
 def _subject_end(parse: Parse, head: int) -> int:

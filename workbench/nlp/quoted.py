@@ -221,10 +221,17 @@ def _is_title(text: str, q: QuoteRegion, last: QuoteRegion, language: str) -> bo
     if any(w in works for w in before + following):
         return True
     # « Farandole », une vache de cinq ans; les « Fils du fleuve », une milice: a name in apposition
-    return len(inner.split()) <= 4 and _APPOSED.match(text, last.end) is not None
+    return (
+        len(inner.split()) <= 4
+        and _APPOSED.get(language, _APPOSED["en"]).match(text, last.end) is not None
+    )
 
 
-_APPOSED = re.compile(r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:une?|a|an)\s+[^\W\d_]")
+# "« Farandole », une vache", "“Owl”, a prototype" (not "« Nous gagnerons », a dit …")
+_APPOSED = {
+    "fr": re.compile(r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*une?\s+[^\W\d_]"),
+    "en": re.compile(r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*an?\s+[^\W\d_]"),
+}
 
 
 def _title_case(text: str, spans: list[tuple[int, int]], language: str, parse: Parse) -> bool:

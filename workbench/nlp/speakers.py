@@ -19,12 +19,12 @@ from .antecedents import (
     sentence_of,
     words_around,
 )
-from .cues import BARE_PARTICIPLE
+from .cues import BARE_PARTICIPLE, find_cues
 from .mentions import DESCRIBED_NAME, skip
 from .mentions import rstrip as rstrip_spaces
 from .models import Parse, Token
 from .names import has_title, is_alias, key_tokens, strip_leading_article, strip_titles
-from .segment import DATELINE
+from .segment import CLOSERS, DATELINE, OPENERS
 from .speech import Quote
 
 _PER = {"PER", "PERSON"}
@@ -58,7 +58,8 @@ _DWELLERS = {
     "villager", "villagers", "neighbour", "neighbours", "neighbor", "neighbors",
 }  # fmt: skip
 _PLACE_OF = re.compile(r"(?:de|du|des|d['’].*|à|au|aux|of|from|in|on)$", re.IGNORECASE)
-_COMMA_AFTER = re.compile(r"[ \u00a0]*,[ \u00a0]*")
+# "…, Thierry X" or "… (USM), Thierry X": an apposition after the mention
+_COMMA_AFTER = re.compile(r"[ \u00a0]*(?:\([A-ZÀ-Þ0-9&-]{2,12}\)[ \u00a0]*)?,[ \u00a0]*")
 _AGE = re.compile(r"(?:,?\s+(?:de|d['’])\s*\d+\s+ans|,?\s+aged\s+\d+|,\s*\d+)$")
 _LEADING_LINK = re.compile(r"^(?:mais|et|or|donc|but|and|yet|so)\s+(?=\S)", re.IGNORECASE)
 # "the city's Department of Public Utilities": a common noun's possessive before a name
@@ -66,7 +67,15 @@ _COMMON_OWNER = re.compile(r"^[^\W\d_A-ZÀ-Þ][\w-]*['’]s\s+(?=[A-Z])")
 _ANOTHER = re.compile(r"(?:une?\s+|l['’]|the\s+)?(?:autres?|another|other)\s", re.IGNORECASE)
 _MANAGEMENT_OF = re.compile(r"(?:direction|management)\s+(?:de|d['’]|at)\s*([A-ZÀ-Þ].*)$")
 # bodies an article names without having introduced them: not anaphors of the last name
-_STANDALONE_BODIES = {"police", "gendarmerie", "government", "gouvernement", "army", "armée"}
+_STANDALONE_BODIES = {
+    "police",
+    "gendarmerie",
+    "government",
+    "gouvernement",
+    "army",
+    "armée",
+    "état-major",
+}
 # "Sandford's barrister": a person noun owned by a name, the unnamed speaker
 _NAMED_OWNER = re.compile(r"^[A-Z][\w.-]*['’]s\s+(?=[a-z])")
 _ANONYMITY = re.compile(
@@ -191,9 +200,17 @@ def _base_name(text: str, start: int, end: int, language: str, parse: Parse) -> 
     # "Sa présidente, Nadia Ferreira, dénonce …" where the parse gave only the role: the
     # name in the apposition right after it
     comma = _COMMA_AFTER.match(text, end)
-    if comma and not any(w[:1].isupper() for w in mention.split()[1:]):
+    head = strip_leading_article(mention, language).split()[:1]
+    # "la négociatrice de la Confédération des entreprises de France (CEF), Valérie X"
+    role_first = (
+        bool(head)
+        and head[0].islower()
+        and head[0] not in resources.words("descriptors", language)
+        and head[0] not in resources.words("org_words", language)
+    )
+    if comma and (role_first or not any(w[:1].isupper() for w in mention.split()[1:])):
         for s, e, label in parse.ents_between(comma.end(), comma.end() + 80):
-            if s == comma.end() and label in _PER and text[e : e + 1] in {",", ""}:
+            if s == comma.end() and label in _PER and text[e : e + 1] in {",", ".", ""}:
                 return _person_name(text[s:e], language), "person"
     # apposition: "son porte-parole, Ahmad al-Sahhaf" → the part after the comma
     if "," in mention:
@@ -374,6 +391,8 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
     found_before: list[tuple[int, int, str, str]] = []  # (start, end, name, type)
     generic = _generic_nouns(language)
     for s, e, label in parse.ents:
+        if _in_marks(text, s, e):
+            continue  # “The Salt Orchard” has been shortlisted: a title, not a speaker
         if label in _PER | {"MISC"} and _names_organization(text, s, e, language):
             label = "ORG"  # "Glenvarrick Distillery", "le Tribunal fédéral", "group Maison X"
         last = parse.index_at(e - 1) if label in _PER else None
@@ -433,6 +452,7 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
             cand = replace(cand, subject=False)
         antecedents.add(end, cand)
     previous: Quote | None = None
+    quote_starts = sorted(q.spans[0][0] for q in quotes if q.spans)
     for q, maybe in zip(quotes, bases, strict=True):
         if q.mention is None:
             if (
@@ -447,7 +467,7 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
                 # a quotation standing as a paragraph of its own, its speaker named in the
                 # next one ("« Je n'ai jamais triché. » / C'est par un message … que la
                 # cycliste Manon Delestrade a réagi …")
-                named = _named_next(text, q, parse)
+                named = _named_next(text, q, parse, language, quote_starts)
                 if named is not None:
                     s, e = named
                     who, what = _canonical(
@@ -573,9 +593,21 @@ _THESE_WORDS = re.compile(
 )
 
 
-def _named_next(text: str, q: Quote, parse: Parse) -> tuple[int, int] | None:
+# "X a prononcé ces mots vendredi", "a présenté ces choix": the quotation's words, named
+_THOSE_WORDS = re.compile(
+    r"\b(?:ces|ce|cette|these|those|this)\s+(?:mots|propos|paroles|phrases?|choix|annonces?|"
+    r"déclarations?|messages?|words|remarks|comments|message)\b",
+    re.IGNORECASE,
+)
+
+
+def _named_next(
+    text: str, q: Quote, parse: Parse, language: str, quote_starts: list[int]
+) -> tuple[int, int] | None:
     """The person named in the first sentence of the paragraph after a quotation that is a
-    paragraph of its own, if any."""
+    paragraph of its own, if that sentence reports speech ("… a réagi la cycliste X", not
+    "Frank is Frank Doolan, 68, …") and no words of its own ("The director, X, said the show
+    had been three years in the making")."""
     start, end = q.spans[0][0], q.spans[-1][1]
     # only a few characters around the quotation are read: long texts have many quotes
     lo = max(0, start - _MARKS_REACH)
@@ -602,9 +634,22 @@ def _named_next(text: str, q: Quote, parse: Parse) -> tuple[int, int] | None:
     else:
         body = skip(text, nxt, len(text), " \t\n\u00a0\u202f")
     stop = _NEXT_SENTENCE_END.search(text, body, min(len(text), body + 300))
-    for s, e, label in parse.ents_between(body, stop.start() if stop else body + 300):
+    sentence_end = stop.start() if stop else body + 300
+    sentence_end = min(len(text), sentence_end)
+    k = bisect.bisect_left(quote_starts, body)
+    if k < len(quote_starts) and quote_starts[k] < sentence_end:
+        return None  # the next sentence has words of its own
+    speech = find_cues(text, body, sentence_end, language) or _THOSE_WORDS.search(
+        text, body, sentence_end
+    )
+    verbs = [t.start for t in parse.between(body, sentence_end) if t.pos in {"VERB", "AUX"}]
+    for s, e, label in parse.ents_between(body, sentence_end):
         if label in _PER and len(_NAME_WORD.findall(text[s:e])) >= 2:  # not "the … Scot"
-            return s, e
+            # the subject of a sentence that acts ("Le directeur, X, a présenté la saison"),
+            # or anyone in one that reports speech; not "Frank is Frank Doolan, 68"
+            if speech or not verbs or s < verbs[0]:
+                return s, e
+            return None
     return None
 
 
@@ -758,6 +803,8 @@ def _proper_subjects(
             titled = True
         if not run or not all(w[:1].isupper() for _s, _e, w in run):
             continue
+        if _in_marks(text, run[0][0], t.end):
+            continue  # “The Salt Orchard” has been shortlisted: a title
         if head in generic or any(w.lower() in generic for _s, _e, w in run):
             # "The Lake States Union will begin …": an organisation the tagger missed
             start, end = run[0][0], t.end
@@ -931,6 +978,8 @@ def _epithet_article(
     m = _DEFINITE.match(text, start, end)
     if m is None or not name:
         return None
+    if _qualified_role(name, language):
+        return m.group(1).lower()  # "the Kingsport City captain"
     if name[:1].isupper():
         # "la Française", "the Australian": a demonym alone, not a name or an organisation
         demonym = " " not in name and _DEMONYM.search(name) is not None
@@ -950,6 +999,31 @@ def _epithet_article(
     if len(words) > 5 or not (aged or any(w in nouns for w in words)):
         return None
     return m.group(1).lower()
+
+
+def _in_marks(text: str, start: int, end: int) -> bool:
+    """Whether a name is all that stands in quotation marks, but for an article: a title
+    or a nickname (“The Salt Orchard”, « le Renard »)."""
+    left = text[max(0, start - 12) : start]
+    opener = max(left.rfind(c) for c in OPENERS)
+    if opener < 0 or any(c in CLOSERS and c not in OPENERS for c in left[opener + 1 :]):
+        return False
+    if len(left[opener + 1 :].split()) > 1:
+        return False
+    right = text[end : end + 4].lstrip(" \u00a0\u202f,.")
+    return right[:1] in CLOSERS
+
+
+def _qualified_role(name: str, language: str) -> bool:
+    """A role noun after the name of its club, town or firm: "Millbrook manager",
+    "Kingsport City captain" (English only: French puts the name after the noun)."""
+    words = name.split()
+    return (
+        language == "en"
+        and len(words) >= 2
+        and words[-1] in resources.words("roles", language)
+        and all(w[:1].isupper() for w in words[:-1])
+    )
 
 
 def _is_pronoun(mention: str, language: str) -> bool:
@@ -1007,6 +1081,8 @@ def _anaphor(
     role_words = resources.person_nouns(language)
     # "le premier magistrat" after "Le maire, Alain Brossard"
     whole = resources.mapping("role_synonyms", language).get(name.lower(), name.lower())
+    if _qualified_role(name, language):
+        whole = words[-1]  # "the Millbrook manager" after "their manager, Declan Forsythe"
     if words[0] in role_words or whole in role_words:
         best = None
         for end, role, person in roles:
