@@ -46,6 +46,7 @@ def test_names_given_in_marks_are_not_quotes(text: str, language: str) -> None:
         ('The mayor called the closure "a blow to the whole town".', "en"),
         # "appelle à" is a call, not a name
         ("Le syndicat appelle à « une mobilisation massive » jeudi.", "fr"),
+        ("L'intersyndicale appelle « à amplifier la mobilisation » dès lundi.", "fr"),
     ],
 )
 def test_words_said_after_a_naming_verb_stay_quotes(text: str, language: str) -> None:

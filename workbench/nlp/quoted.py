@@ -199,6 +199,8 @@ def _named(text: str, q: QuoteRegion, language: str) -> bool:
                 continue
             if any(w in _OBJECT_WORDS for w in words[i + 1 :]):
                 return False
+            if key.startswith("appel") and inner.split()[:1] in (["à"], ["au"], ["aux"]):
+                return False  # "L'intersyndicale appelle « à amplifier la mobilisation »"
             return not (i > 0 and words[i - 1] in _REFLEXIVE)
     return False
 
