@@ -194,7 +194,7 @@ def _named(text: str, q: QuoteRegion, language: str) -> bool:
     for gap in range(min(4, len(words))):
         i = len(words) - 1 - gap
         word = re.sub(r"^(?:l|qu)['’]", "", words[i])  # "l'appelle"
-        for key in (word, " ".join(words[i - 1 : i + 1])):
+        for key in (word, f"{words[i - 1]} {word}") if i else (word,):
             if key not in naming or gap > int(naming[key]):
                 continue
             if any(w in _OBJECT_WORDS for w in words[i + 1 :]):

@@ -596,7 +596,7 @@ _THESE_WORDS = re.compile(
 # "X a prononcé ces mots vendredi", "a présenté ces choix": the quotation's words, named
 _THOSE_WORDS = re.compile(
     r"\b(?:ces|ce|cette|these|those|this)\s+(?:mots|propos|paroles|phrases?|choix|annonces?|"
-    r"déclarations?|messages?|words|remarks|comments|message)\b",
+    r"déclarations?|messages?|words|remarks|comments)\b",
     re.IGNORECASE,
 )
 
@@ -634,8 +634,7 @@ def _named_next(
     else:
         body = skip(text, nxt, len(text), " \t\n\u00a0\u202f")
     stop = _NEXT_SENTENCE_END.search(text, body, min(len(text), body + 300))
-    sentence_end = stop.start() if stop else body + 300
-    sentence_end = min(len(text), sentence_end)
+    sentence_end = min(len(text), stop.start() if stop else body + 300)
     k = bisect.bisect_left(quote_starts, body)
     if k < len(quote_starts) and quote_starts[k] < sentence_end:
         return None  # the next sentence has words of its own
