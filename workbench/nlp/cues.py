@@ -51,6 +51,14 @@ _ADVERBS = {
         "déjà",
         "enfin",
         "pourtant",
+        "aussitôt",
+        "immédiatement",
+        "vivement",
+        "longuement",
+        "publiquement",
+        "toutefois",
+        "cependant",
+        "néanmoins",
         "bien",
         "lui",
         "leur",
@@ -192,6 +200,40 @@ def cue_at(text: str, pos: int, limit: int, language: str) -> Cue | None:
         return Cue(s0, e0, True, pron)
     phrase_end = _phrase_end(text, words, 0, language) if pron is None else None
     return Cue(s0, phrase_end, True, None) if phrase_end else None
+
+
+# the participle of a French compound past: "calculé", "appris", "souri", "conclu", "admis"
+_FR_PARTICIPLE = re.compile(r"[^\W\d_]{3,}(?:é|ée|és|ées|i|is|it|u|ue|ert|int)")
+
+
+def incise_verb(text: str, pos: int, limit: int, language: str) -> Cue | None:
+    """A verb the cue lists do not know, in the shape only an incise takes inside the marks
+    ("« Je perds un tiers de ma récolte, a calculé X. »", "…, s'amuse-t-elle"): an auxiliary
+    and a participle, or a French inversion. French only; the caller checks that a speaker
+    follows and that the incise ends there."""
+    if language != "fr":
+        return None
+    words = [(m.start(), m.end()) for m in WORD.finditer(text, pos, min(limit, pos + 60))][:3]
+    if not words or text[pos : words[0][0]].strip():
+        return None
+    s0, e0 = words[0]
+    verb_end, pron = _split_inversion(text, s0, e0)
+    head = text[s0:verb_end].lower()
+    end = None
+    if head in resources.words("auxiliaries", language) and len(words) > 1:
+        ws, we = words[1]
+        if not text[e0:ws].strip() and _FR_PARTICIPLE.fullmatch(text[ws:we]):
+            end = we
+    elif pron is not None and text[s0:verb_end].islower():
+        end = e0  # "calcule-t-il", "s'amuse-t-elle"
+    if end is None:
+        return None
+    # with the pronoun inside, the incise ends right after it: not a question
+    # ("…, a-t-il compris ?", "…, peut-il vraiment gagner ?")
+    after = text[end:limit].lstrip(" \t\u00a0\u202f")
+    if pron is not None and after and after[0] not in ",.…":
+        return None
+    return Cue(s0, end, True, pron)
 
 
 def find_cues(text: str, start: int, end: int, language: str) -> list[Cue]:

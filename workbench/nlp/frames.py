@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from . import resources
-from .cues import BARE_PARTICIPLE, Cue, cue_at
+from .cues import BARE_PARTICIPLE, Cue, cue_at, incise_verb
 from .mentions import mention_after
 from .segment import OPENERS, QuoteRegion
 
@@ -27,6 +27,9 @@ def inner_incise(
         for m in _COMMA.finditer(text, s, e):
             pos = m.end()
             cue = cue_at(text, pos, e, language)
+            unknown = cue is None
+            if unknown:
+                cue = incise_verb(text, pos, e, language)
             if cue is None or cue.start != pos:
                 continue
             if (
@@ -39,7 +42,7 @@ def inner_incise(
                 mention, pron, after = cue.pron, True, cue.end
             else:
                 found = mention_after(text, cue.end, e, language)
-                if found is None:
+                if found is None or (unknown and not _names_someone(text, found.start, language)):
                     continue
                 mention, pron, after = (found.start, found.end), False, found.end
             rest = after
@@ -63,6 +66,14 @@ def inner_incise(
                     spans = [*q.spans[:idx], head, (nxt, e), *q.spans[idx + 1 :]]
                     return spans, cue, mention, pron
     return None
+
+
+def _names_someone(text: str, start: int, language: str) -> bool:
+    """Whether a mention opens like a speaker's: a capital or an article ("a calculé
+    Bernard Estrade", "a résumé la scénariste"), not "ont travaillé à ce dénouement"."""
+    first = text[start : start + 20].split(" ", 1)[0]
+    elided = first[:2].lower() in {"l'", "l’"}
+    return first[:1].isupper() or elided or first.lower() in resources.words("articles", language)
 
 
 def _rstrip(text: str, start: int, end: int) -> int:

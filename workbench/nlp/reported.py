@@ -448,7 +448,17 @@ def _that_after_object(text: str, pos: int, end: int) -> int | None:
     )
     if not m or any(c in m.group() for c in ",.;:"):
         return None
+    # "les répète inlassablement depuis qu'il …", "said so because that …": a conjunction
+    if _CONJUNCTION.search(m.group()):
+        return None
     return pos + m.end() if pos + m.end() < end else None
+
+
+_CONJUNCTION = re.compile(
+    r"\b(?:depuis|parce|alors|bien|pendant|dès|avant|après|tandis|sans|pour|afin|ainsi|"
+    r"because|so|now|such|given|except)\s+(?:that|que|qu['’])",
+    re.IGNORECASE,
+)
 
 
 def _clause_after(parse: Parse, cue: Cue, end: int) -> int | None:

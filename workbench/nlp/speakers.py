@@ -201,16 +201,49 @@ def _base_name(text: str, start: int, end: int, language: str, parse: Parse) -> 
     # name in the apposition right after it
     comma = _COMMA_AFTER.match(text, end)
     head = strip_leading_article(mention, language).split()[:1]
+    descriptors = resources.words("descriptors", language)
     # "la négociatrice de la Confédération des entreprises de France (CEF), Valérie X"
     role_first = (
         bool(head)
         and head[0].islower()
-        and head[0] not in resources.words("descriptors", language)
+        and head[0] not in descriptors
         and head[0] not in resources.words("org_words", language)
     )
     if comma and (role_first or not any(w[:1].isupper() for w in mention.split()[1:])):
         for s, e, label in parse.ents_between(comma.end(), comma.end() + 80):
-            if s == comma.end() and label in _PER and text[e : e + 1] in {",", ".", ""}:
+            # "…, Professor Daniel Okafor of Northgate University": the name, then where from
+            affiliated = label in _PER and _AFFILIATION.match(text, e) is not None
+            if text[e : e + 1] not in {",", ".", ""} and not affiliated:
+                continue
+            # "Le gestionnaire du réseau électrique, Transelec France, a averti",
+            # "L'organisateur, la société Sonar Live, a dénoncé"
+            between = text[comma.end() : s]
+            bare = _DEFINITE.sub("", between, count=1).split() if _DEFINITE.match(between) else []
+            generic_between = bool(bare) and all(w.lower() in descriptors for w in bare)
+            if (
+                (s == comma.end() or generic_between)
+                and head
+                and head[0] in descriptors
+                and (label not in _PER or generic_between)
+            ):
+                return _clean(text[s:e], language), "organization"
+            if label not in _PER:
+                continue
+            titled = bool(between.split()) and all(
+                w.rstrip(".").lower()
+                in resources.words("titles", language) | resources.words("roles", language)
+                for w in between.split()
+            )
+            if s == comma.end() or titled:
+                return _person_name(text[s:e], language), "person"
+            # "le rapporteur, le sénateur de la Vienne Thierry Bourdaleix": a second role
+            # with its place before the name
+            if (
+                _DEFINITE.match(between)
+                and len(_NAME_WORD.findall(text[s:e])) >= 2
+                and not any(c in between for c in ',;:()«»"')
+                and any(w.lower() in resources.person_nouns(language) for w in between.split())
+            ):
                 return _person_name(text[s:e], language), "person"
     # apposition: "son porte-parole, Ahmad al-Sahhaf" → the part after the comma
     if "," in mention:
@@ -223,13 +256,16 @@ def _base_name(text: str, start: int, end: int, language: str, parse: Parse) -> 
         # "Her opponent, former school principal Wayne MacIsaac, conceded …", "His mother,
         # Janine Reeve, who …", "Its owner, the Dutch drinks group Van Hulst"
         heads = resources.person_nouns(language) | resources.words("descriptors", language)
-        first_piece = mention.split(",")[0].split()
+        # "L'organisateur, la société Sonar Live": the article's capital names no one
+        first_piece = strip_leading_article(mention.split(",")[0], language).split()
         particles = resources.words("particles")
         named_first = all(  # "Kwabena Osei, a spokesman", "Omar el-Mahdi, a volunteer"
             w[:1].isupper() or w.lower() in particles or w.split("-")[0].lower() in particles
             for w in first_piece
         )
+        offset = start + len(mention.split(",")[0]) + 1
         for raw in [] if named_first else mention.split(",")[1:]:
+            raw_start, offset = offset, offset + len(raw) + 1
             if _AFFILIATION.match(raw):
                 continue  # ", de l'université Hassan-II", ", of the Royal Society": a place
             piece = _clean(strip_titles(raw, language), language)
@@ -242,6 +278,18 @@ def _base_name(text: str, start: int, end: int, language: str, parse: Parse) -> 
             described = DESCRIBED_NAME.fullmatch(piece.strip())
             if described:  # "his niece, the pianist Mairi Beaton"
                 return described.group("name"), "person"
+            # "Son rival, le député de la Sarthe Grégoire Lemarchal": a role with its place,
+            # then the name the tagger found at the end
+            raw_end = raw_start + len(raw.rstrip(" \u00a0\u202f"))
+            ents = parse.ents_between(raw_start, raw_end)
+            if (
+                _DEFINITE.match(raw.strip())
+                and ents
+                and ents[-1][1] == raw_end
+                and ents[-1][2] in _PER
+                and len(_NAME_WORD.findall(text[ents[-1][0] : raw_end])) >= 2
+            ):
+                return _person_name(text[ents[-1][0] : raw_end], language), "person"
         start, end = _head_segment(text, start, end, parse, language)
         mention = text[start:end]
     # "une mère de famille venue avec ses enfants", "un professeur arrivé en septembre":
@@ -393,6 +441,8 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
     for s, e, label in parse.ents:
         if _in_marks(text, s, e):
             continue  # “The Salt Orchard” has been shortlisted: a title, not a speaker
+        if label in _PER and _SIDE.match(text, s, e):
+            continue  # "Côté Ferrière, l'entraîneure X a déploré …": a side, not a person
         if label in _PER | {"MISC"} and _names_organization(text, s, e, language):
             label = "ORG"  # "Glenvarrick Distillery", "le Tribunal fédéral", "group Maison X"
         last = parse.index_at(e - 1) if label in _PER else None
@@ -461,6 +511,8 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
                 and q.cue is None
                 and q.kind == "direct"
                 and q.sentence - previous.sentence <= 1
+                # words in marks do not continue reported speech without them
+                and previous.kind != "indirect"
             ):
                 q.speaker = dict(previous.speaker)
             elif q.kind == "direct" and q.cue is None:
@@ -596,7 +648,15 @@ _THESE_WORDS = re.compile(
 # "X a prononcé ces mots vendredi", "a présenté ces choix": the quotation's words, named
 _THOSE_WORDS = re.compile(
     r"\b(?:ces|ce|cette|these|those|this)\s+(?:mots|propos|paroles|phrases?|choix|annonces?|"
-    r"déclarations?|messages?|words|remarks|comments)\b",
+    r"déclarations?|messages?|words|remarks|comments)\b"
+    # "Les mots sont du président de la commission, X", "Le message vient de la directrice"
+    r"|\b(?:les|le|the)\s+(?:mots|propos|paroles|message|words)\s+"
+    r"(?:sont|est|vient|viennent|étaient|were|are|came)\b"
+    # "That was the assessment of Dr X", "Tel est le constat de X"
+    r"|\b(?:that|this|such)\s+(?:was|is)\s+the\s+(?:\w+\s+)?(?:assessment|verdict|view|warning|"
+    r"message|reaction|response)\s+(?:of|from)\b"
+    r"|\b(?:tel est|c['’]est|ce fut|ce sont)\s+(?:le|la|les)\s+(?:constat|verdict|avis|message|"
+    r"réaction|réponse|mots|propos)\s+(?:de|du|des|d['’])",
     re.IGNORECASE,
 )
 
@@ -625,12 +685,12 @@ def _named_next(
         return None  # announced by the paragraph before ("… Jeanne Castaing, venue témoigner :")
     nxt = text.find("\n\n", end, end + _MARKS_REACH)
     if nxt < 0 or text[end:nxt].strip(_CLOSING_MARKS):
-        # « … » C'est par ces mots que X a commencé …: the next sentence, in the same
-        # paragraph, names who spoke them
-        words = _THESE_WORDS.match(text, skip(text, end, len(text), _CLOSING_MARKS))
-        if words is None:
+        # « … » C'est par ces mots que X a commencé …, « … » La voix tremblante, X a été
+        # la première victime entendue: the next sentence, in the same paragraph, names who
+        # spoke them
+        body = skip(text, end, len(text), _CLOSING_MARKS)
+        if body >= len(text) or not text[body].isupper():
             return None
-        body = words.start()
     else:
         body = skip(text, nxt, len(text), " \t\n\u00a0\u202f")
     stop = _NEXT_SENTENCE_END.search(text, body, min(len(text), body + 300))
@@ -960,9 +1020,12 @@ _AGED = re.compile(r"\d+-year-old|\w+-year-old")
 _STRESSED = re.compile(r"\s*,\s*(lui|elle)\s*,", re.IGNORECASE)
 # how far back a subject such as "la luthière" looks for the person it names: beyond, it is
 # more likely someone new ("le maire" of another town three paragraphs later)
-_EPITHET_REACH = 400
+_EPITHET_REACH = 1000
 _DEMONSTRATIVE = {"ce": "m", "cet": "m", "cette": "f"}
 _EPITHET_ENTS = {"NORP", "CARDINAL", "DATE"}  # "the 24-year-old Dutch rider"
+_OF_WORDS = {"de", "du", "des", "of"}
+_SIDE = re.compile(r"Côté\s")
+_OF_PLACE = re.compile(r"\b(?:de|du|de la|d['’]|de l['’])\s*$", re.IGNORECASE)
 _DEFINITE = re.compile(r"(le|la|l['’]|the)\s*", re.IGNORECASE)
 
 
@@ -988,16 +1051,37 @@ def _epithet_article(
         return m.group(1).lower()
     start, end = _head_segment(text, start, end, parse, language)
     if any(
-        label not in _EPITHET_ENTS and text[s].isupper()  # "luthière" tagged LOC
+        label not in _EPITHET_ENTS
+        and text[s].isupper()  # "luthière" tagged LOC
+        # "l'ancien élu de l'Orne": where the person comes from, not a name
+        and not (label == "LOC" and _OF_PLACE.search(text, max(start, s - 6), s))
         for s, _e, label in parse.ents_between(start, end)
     ):
         return None
     nouns = resources.person_nouns(language)
-    words = name.lower().split()
+    generic = _generic_nouns(language)
+    words = [_ELIDED.sub("", w) for w in name.lower().split()]
     aged = any(_AGED.fullmatch(w) for w in words)  # "the 83-year-old", "le sexagénaire"
-    if len(words) > 5 or not (aged or any(w in nouns for w in words)):
+    if any(w in _OF_WORDS and nxt in generic for w, nxt in itertools.pairwise(words)):
+        return None  # "la présidente de l'association": a role in a body, not an epithet
+    if len(words) > 5 or not (
+        aged or any(w in nouns for w in words) or _person_like(words[0], language)
+    ):
         return None
     return m.group(1).lower()
+
+
+# endings of French nouns for people that the lists may lack: "la scénariste",
+# "l'infectiologue", "le glaciologue", "la céramiste"; not "-ment" ("le gouvernement")
+_PERSON_ENDING = re.compile(r"(?:iste|logue|ologue|graphe|ière|ier|ienne|ien|rice|euse)$")
+
+
+def _person_like(word: str, language: str) -> bool:
+    """A French noun with the ending of a person's (data lists hold the known ones)."""
+    if language != "fr" or not word.isalpha() or len(word) < 5:
+        return False
+    generic = _generic_nouns(language) | resources.words("documents", language)
+    return word not in generic and _PERSON_ENDING.search(word) is not None
 
 
 def _in_marks(text: str, start: int, end: int) -> bool:
@@ -1078,14 +1162,17 @@ def _anaphor(
     if not words or any(w[:1].isupper() for w in name.split()[1:]):
         return name, kind
     role_words = resources.person_nouns(language)
-    # "le premier magistrat" after "Le maire, Alain Brossard"
-    whole = resources.mapping("role_synonyms", language).get(name.lower(), name.lower())
+    # "le premier magistrat" after "Le maire, Alain Brossard", "l'écrivaine" after "la
+    # romancière X": one role under its other names
+    synonyms = resources.mapping("role_synonyms", language)
+    whole = synonyms.get(name.lower(), name.lower())
+    first = synonyms.get(words[0], words[0])
     if _qualified_role(name, language):
         whole = words[-1]  # "the Millbrook manager" after "their manager, Declan Forsythe"
     if words[0] in role_words or whole in role_words:
         best = None
         for end, role, person in roles:
-            if end <= pos and role in (words[0], whole):
+            if end <= pos and role in (first, whole):
                 best = person
         if best is not None:
             return best, "person"
@@ -1152,10 +1239,19 @@ def _role_map(text: str, parse: Parse, language: str) -> list[tuple[int, str, st
         words = [w.lower().strip("'’") for w in _NAME_WORD.findall(left)]
         if m:
             words += [w.lower().strip("'’") for w in m.group(1).split()]
-        for w in words:
+        synonyms = resources.mapping("role_synonyms", language)
+        for k, w in enumerate(words):
+            before = _ELIDED.sub("", words[k - 1]) if k else ""
+            if before in _FORMER:
+                continue  # "l'ancien maire, Francis Delmotte" is not "le maire" later
+            if f"{before} {w}" in role_words:
+                out.append((s, f"{before} {w}", person))  # "le Premier ministre, X"
             if w in role_words:
-                out.append((s, w, person))
+                out.append((s, synonyms.get(w, w), person))
     return out
+
+
+_FORMER = {"ancien", "ancienne", "ex", "former", "late"}
 
 
 def _noun_subjects(text: str, parse: Parse, language: str) -> list[tuple[int, int, str, str]]:
