@@ -127,6 +127,33 @@ def test_a_title_and_an_affiliation_around_the_name_in_apposition() -> None:
     assert speakers_of(text, "en") == ["Daniel Obi"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a generic noun for the organisation the article named with it, the name untagged
+        (
+            "Un fourgon de la société Valtrex a été attaqué jeudi sur l'autoroute. Les "
+            "convoyeurs sont indemnes. La société a indiqué qu'une cellule psychologique "
+            "avait été mise en place.",
+            "Valtrex",
+        ),
+        (
+            "L'ONG Alarme Sable a annoncé vendredi que ses équipes avaient secouru 1 200 "
+            "personnes dans le désert.",
+            "Alarme Sable",
+        ),
+        # a language or a telephone between the cue and the speaker
+        (
+            "« Nos maisons ont été brûlées », a raconté en swahili Espérance Nyota, arrivée "
+            "au camp en mars.",
+            "Espérance Nyota",
+        ),
+    ],
+)
+def test_organisations_and_speakers_after_a_circumstance(text: str, speaker: str) -> None:
+    assert speakers_of(text, "fr") == [speaker]
+
+
 def test_reported_speech_after_the_last_quotation_of_a_sentence() -> None:
     text = (
         "L'organisateur, la société Nuit Blanche, a dénoncé une décision « prise sans "
@@ -258,3 +285,11 @@ def test_a_side_is_not_a_person() -> None:
 )
 def test_new_cue_verbs(text: str, speaker: str) -> None:
     assert speakers_of(text, "fr") == [speaker]
+
+
+def test_a_given_name_the_tagger_left_out() -> None:
+    text = (
+        "Mercy Jelagat Koech won the Dunmore marathon on Sunday in a course record. “I wanted "
+        "to run my own race,” she said."
+    )
+    assert speakers_of(text, "en") == ["Mercy Jelagat Koech"]

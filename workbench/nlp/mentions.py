@@ -31,6 +31,10 @@ _AGE_PREPOSITIONS = {"de", "d", "of", "aged"}
 # or a circumstance: "a déclaré en conférence de presse le vainqueur"
 _GERUND_PATTERN = (
     r"(?:(?:tout\s+)?en\s+\w+ant|en conférence de presse|devant (?:la presse|les journalistes)"
+    # "a raconté en swahili X", "a expliqué par téléphone le coordinateur"
+    r"|en (?:anglais|français|arabe|espagnol|swahili|russe|allemand|italien|portugais|chinois|"
+    r"turc|créole|wolof|lingala|kinyarwanda|ukrainien|persan|hébreu)"
+    r"|par (?:téléphone|visioconférence)|au téléphone"
     r"|au micro d['’]\S+|à l['’]issue (?:du match|de la rencontre|de l['’]audience)"
     r"|après (?:le match|la rencontre|la course)"
     # "a répondu dans un communiqué le ministère …"

@@ -397,6 +397,19 @@ def _head_segment(text: str, start: int, end: int, parse: Parse, language: str) 
     return bounds[0] if bounds else (start, end)
 
 
+_WORD_BEFORE_NAME = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?) $")
+
+
+def _given_name_before(text: str, start: int, language: str) -> int:
+    """Where a person's name starts when the tagger left out the given name before it
+    ("le Kényan [Daniel] Kiprono", "[Mercy] Jelagat Koech"): a given name the lists know
+    (data/first_names.txt), right before it."""
+    m = _WORD_BEFORE_NAME.search(text, max(0, start - 25), start)
+    if m is None or not given_name_gender(f"{m.group(1)} {text[start : start + 30]}", language):
+        return start
+    return m.start(1)
+
+
 def _person_name(ent: str, language: str) -> str:
     """A tagged person's name without title, role or possessive owner in front:
     "Superintendent Karen Oyelaran", "Spinner Hannah Koh", "Queensland's Mitchell Ayres"."""
@@ -449,6 +462,7 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
         if last is not None and _apposition_head(parse.tokens, last) in generic:
             label = "ORG"  # "Copper Lantern, the Cork band whose …" tagged as a person
         if label in _PER:
+            s = _given_name_before(text, s, language)
             ent = _person_name(text[s:e], language)
             if len(key_tokens(ent, language)) >= 1 and ent[:1].isupper():
                 pool.append((ent, "person"))
@@ -1183,7 +1197,8 @@ def _anaphor(
         len(words) <= 3
         and not any(w in _COMPLEMENT or w.startswith(("d'", "d’")) for w in words)
         and head in generic
-        and head in name.split()  # written lower-case: not "Groupe Renault"
+        # written lower-case (not "Groupe Renault"), or an acronym ("l'ONG")
+        and (head in name.split() or head.upper() in name.split())
         and antecedents is not None
     ):
         # the organisation introduced with that noun ("the French drinks group Maison X" for
@@ -1209,7 +1224,23 @@ def _anaphor(
             and (head not in _STANDALONE_BODIES or head in found.name.lower())
         ):
             return found.name, found.kind
+        # "la société Valtrans", "l'ONG Alarme Désert" written before, the name untagged
+        introduced = None
+        if head not in _STANDALONE_BODIES:
+            pattern = re.compile(rf"\b(?i:{re.escape(head)})\s+({_PROPER_NAME})")
+            # (or right at the mention, which the parse cut short: "L'ONG [Alarme Désert]")
+            for m in pattern.finditer(text, max(0, pos - _COMPLEMENT_REACH), pos + 40):
+                if m.start() > pos + 6:
+                    break
+                introduced = m
+        if introduced is not None:
+            return introduced.group(1), "organization"
     return name, kind
+
+
+# a proper name: capitalised words, with lower-case particles inside ("Alarme Désert",
+# "Énergies du Rhône")
+_PROPER_NAME = r"[A-ZÀ-Þ][\w'’-]*(?:\s+(?:(?:de|du|des|la|le|et|of|the|and)\s+)?[A-ZÀ-Þ][\w'’-]*)*"
 
 
 def _role_map(text: str, parse: Parse, language: str) -> list[tuple[int, str, str]]:
