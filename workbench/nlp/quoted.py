@@ -7,7 +7,7 @@ import bisect
 import re
 
 from . import resources
-from .cues import WORD, Cue, cue_at, find_cues, verbal
+from .cues import BARE_PARTICIPLE, WORD, Cue, cue_at, find_cues, verbal
 from .frames import inner_incise
 from .mentions import (
     Mention,
@@ -49,6 +49,7 @@ def region_quotes(
     s_start = sentences[si][0]
     covered = 0
     used: set[int] = set()
+    dropped: set[int] = set()  # regions that hold a name or a title, not words said
     for k, q in enumerate(qs):
         if id(q) in used:
             continue
@@ -65,7 +66,8 @@ def region_quotes(
         # a quotation running over several paragraphs ends in a later sentence
         s_end = sentences[max(si, bisect.bisect_right(starts, q.end - 1) - 1)][1]
         covered = max(covered, q.end)
-        if _named(text, q, language):
+        if _named(text, q, language) or _listed_after(text, q, qs[k - 1] if k else None, dropped):
+            dropped.add(id(q))
             continue  # un coq baptisé « Napoléon », code-named “Lantern”: a name, not words said
         # split quote: “A,” he said, “B.”
         cue_mention = direct_after(text, q, s_end, language, parse, s_start)
@@ -142,6 +144,7 @@ def region_quotes(
                 or _title_case(text, spans, language, parse)
             ):
                 titles.add(words)
+                dropped.add(id(q))
                 continue  # l'initiative « Pour des loyers abordables », "Threadbare", the exhibition
         out.append(Quote(kind, spans, cue_span, mention2, si))
     return out, covered
@@ -155,6 +158,21 @@ _LEAD = re.compile(
     r"[ \t\u00a0\u202f]*(?:pour|for|selon|d['’]après|according to)\s+([^,;:.«»“”\"]{2,120}?)\s*,",
     re.IGNORECASE,
 )
+
+
+def _listed_after(
+    text: str, q: QuoteRegion, previous: QuoteRegion | None, dropped: set[int]
+) -> bool:
+    """Whether the marks continue a list of names or titles: « Le pain avant les palais » ou
+    « Varela, rends l'essence » on the same banners."""
+    return (
+        previous is not None
+        and id(previous) in dropped
+        and _LIST_LINK.fullmatch(text[previous.end : q.open]) is not None
+    )
+
+
+_LIST_LINK = re.compile(r"[\s\u00a0\u202f]*(?:,|ou|et|or|and)?[\s\u00a0\u202f]*")
 
 
 def _inside_name(text: str, q: QuoteRegion, last: QuoteRegion) -> bool:
@@ -209,7 +227,7 @@ def _is_title(text: str, q: QuoteRegion, last: QuoteRegion, language: str) -> bo
     """Whether the marks hold the title of a work or a campaign: a capitalised, short text
     next to a noun that names one (data/*/works.txt), before it or in an apposition after."""
     inner = text[q.spans[0][0] : last.spans[-1][1]]
-    if not inner[:1].isupper() or len(inner.split()) > 8 or inner.rstrip()[-1:] in ".!?":
+    if not inner[:1].isupper() or len(inner.split()) > 12 or inner.rstrip()[-1:] in ".!?":
         return False
     works = resources.words("works", language)
     words = WORD.findall(text[max(0, q.open - 40) : q.open])
@@ -299,6 +317,8 @@ def direct_after(
     if cue:
         if cue.pron:
             return cue, Mention(cue.pron[0], cue.pron[1], pron=True)
+        if language == "fr" and BARE_PARTICIPLE.fullmatch(text[cue.start : cue.end]):
+            return None  # "l'opération « … », lancée par le rectorat": a participle, no cue
         mention = mention_after(text, cue.end, s_end, language)
         if mention:
             return cue, mention

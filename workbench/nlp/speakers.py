@@ -59,7 +59,10 @@ _DWELLERS = {
 }  # fmt: skip
 _PLACE_OF = re.compile(r"(?:de|du|des|d['’].*|à|au|aux|of|from|in|on)$", re.IGNORECASE)
 # "…, Thierry X" or "… (USM), Thierry X": an apposition after the mention
-_COMMA_AFTER = re.compile(r"[ \u00a0]*(?:\([A-ZÀ-Þ0-9&-]{2,12}\)[ \u00a0]*)?,[ \u00a0]*")
+_COMMA_AFTER = re.compile(
+    # "son homologue [kessarienne], Nadia El-Amrani": an adjective the mention left out
+    r"[ \u00a0]*(?:[a-zà-ÿ][\w'’-]*[ \u00a0]*)?(?:\([A-ZÀ-Þ0-9&-]{2,12}\)[ \u00a0]*)?,[ \u00a0]*"
+)
 _AGE = re.compile(r"(?:,?\s+(?:de|d['’])\s*\d+\s+ans|,?\s+aged\s+\d+|,\s*\d+)$")
 _LEADING_LINK = re.compile(r"^(?:mais|et|or|donc|but|and|yet|so)\s+(?=\S)", re.IGNORECASE)
 # "the city's Department of Public Utilities": a common noun's possessive before a name
@@ -229,10 +232,13 @@ def _base_name(text: str, start: int, end: int, language: str, parse: Parse) -> 
                 return _clean(text[s:e], language), "organization"
             if label not in _PER:
                 continue
-            titled = bool(between.split()) and all(
+            # "…, Professor Daniel Okafor", "…, le Dr Anselme Kaboré"
+            bare_title = _DEFINITE.sub("", between, count=1).split()
+            # (the tagger may have put the title in the name: "le [Dr Anselme Kaboré]")
+            titled = bool(_DEFINITE.fullmatch(between) or bare_title) and all(
                 w.rstrip(".").lower()
                 in resources.words("titles", language) | resources.words("roles", language)
-                for w in between.split()
+                for w in bare_title
             )
             if s == comma.end() or titled:
                 return _person_name(text[s:e], language), "person"
@@ -454,7 +460,7 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
     for s, e, label in parse.ents:
         if _in_marks(text, s, e):
             continue  # “The Salt Orchard” has been shortlisted: a title, not a speaker
-        if label in _PER and _SIDE.match(text, s, e):
+        if label in _PER and _NOT_A_PERSON.match(text, s, e):
             continue  # "Côté Ferrière, l'entraîneure X a déploré …": a side, not a person
         if label in _PER | {"MISC"} and _names_organization(text, s, e, language):
             label = "ORG"  # "Glenvarrick Distillery", "le Tribunal fédéral", "group Maison X"
@@ -1038,7 +1044,8 @@ _EPITHET_REACH = 1000
 _DEMONSTRATIVE = {"ce": "m", "cet": "m", "cette": "f"}
 _EPITHET_ENTS = {"NORP", "CARDINAL", "DATE"}  # "the 24-year-old Dutch rider"
 _OF_WORDS = {"de", "du", "des", "of"}
-_SIDE = re.compile(r"Côté\s")
+# "Côté Ferrière, …" (a side), "Storm Hollis", "la tempête Ciarán": not people
+_NOT_A_PERSON = re.compile(r"(?:Côté|Storm|Hurricane|Typhoon|Cyclone|Tempête|Ouragan|Typhon)\s")
 _OF_PLACE = re.compile(r"\b(?:de|du|de la|d['’]|de l['’])\s*$", re.IGNORECASE)
 _DEFINITE = re.compile(r"(le|la|l['’]|the)\s*", re.IGNORECASE)
 
@@ -1087,7 +1094,7 @@ def _epithet_article(
 
 # endings of French nouns for people that the lists may lack: "la scénariste",
 # "l'infectiologue", "le glaciologue", "la céramiste"; not "-ment" ("le gouvernement")
-_PERSON_ENDING = re.compile(r"(?:iste|logue|ologue|graphe|ière|ier|ienne|ien|rice|euse)$")
+_PERSON_ENDING = re.compile(r"(?:iste|logue|graphe|ière|ier|ienne|ien|rice|euse)$")
 
 
 def _person_like(word: str, language: str) -> bool:
@@ -1190,6 +1197,13 @@ def _anaphor(
                 best = person
         if best is not None:
             return best, "person"
+    if name.lower() in resources.words("spokes", language) and antecedents is not None:
+        # "a spokesman said", "un porte-parole a indiqué": for the organisation named before
+        body = antecedents.nearest_subject(pos, {"organization"}) or antecedents.nearest(
+            pos, {"organization"}
+        )
+        if body is not None:
+            return body.name, body.kind
     generic = _generic_nouns(language)
     # "le syndicat", "la haute cour", "the French group": a generic noun with its adjectives
     head = words[-1] if language == "en" else next((w for w in words if w in generic), "")
@@ -1247,6 +1261,7 @@ def _role_map(text: str, parse: Parse, language: str) -> list[tuple[int, str, st
     """(offset, role word, person) for "la ministre de la Culture, Inès Carpentier",
     "Nadia Benali, ministre du Travail" and "Sa fille, Christelle Ekambi"."""
     role_words = resources.person_nouns(language)
+    synonyms = resources.mapping("role_synonyms", language)
     out: list[tuple[int, str, str]] = []
     previous = 0  # the words before another person's name are that person's
     for s, e, label in parse.ents:
@@ -1270,7 +1285,6 @@ def _role_map(text: str, parse: Parse, language: str) -> list[tuple[int, str, st
         words = [w.lower().strip("'’") for w in _NAME_WORD.findall(left)]
         if m:
             words += [w.lower().strip("'’") for w in m.group(1).split()]
-        synonyms = resources.mapping("role_synonyms", language)
         for k, w in enumerate(words):
             before = _ELIDED.sub("", words[k - 1]) if k else ""
             if before in _FORMER:
