@@ -221,7 +221,9 @@ def _base_name(text: str, start: int, end: int, language: str, parse: Parse) -> 
             # "Le gestionnaire du réseau électrique, Transelec France, a averti",
             # "L'organisateur, la société Sonar Live, a dénoncé"
             between = text[comma.end() : s]
-            bare = _DEFINITE.sub("", between, count=1).split() if _DEFINITE.match(between) else []
+            article = _DEFINITE.match(between)
+            after_article = between[article.end() :].split() if article else between.split()
+            bare = after_article if article else []
             generic_between = bool(bare) and all(w.lower() in descriptors for w in bare)
             if (
                 (s == comma.end() or generic_between)
@@ -233,19 +235,18 @@ def _base_name(text: str, start: int, end: int, language: str, parse: Parse) -> 
             if label not in _PER:
                 continue
             # "…, Professor Daniel Okafor", "…, le Dr Anselme Kaboré"
-            bare_title = _DEFINITE.sub("", between, count=1).split()
             # (the tagger may have put the title in the name: "le [Dr Anselme Kaboré]")
-            titled = bool(_DEFINITE.fullmatch(between) or bare_title) and all(
+            titled = bool(article or after_article) and all(
                 w.rstrip(".").lower()
                 in resources.words("titles", language) | resources.words("roles", language)
-                for w in bare_title
+                for w in after_article
             )
             if s == comma.end() or titled:
                 return _person_name(text[s:e], language), "person"
             # "le rapporteur, le sénateur de la Vienne Thierry Bourdaleix": a second role
             # with its place before the name
             if (
-                _DEFINITE.match(between)
+                article
                 and len(_NAME_WORD.findall(text[s:e])) >= 2
                 and not any(c in between for c in ',;:()«»"')
                 and any(w.lower() in resources.person_nouns(language) for w in between.split())
@@ -1043,7 +1044,6 @@ _STRESSED = re.compile(r"\s*,\s*(lui|elle)\s*,", re.IGNORECASE)
 _EPITHET_REACH = 1000
 _DEMONSTRATIVE = {"ce": "m", "cet": "m", "cette": "f"}
 _EPITHET_ENTS = {"NORP", "CARDINAL", "DATE"}  # "the 24-year-old Dutch rider"
-_OF_WORDS = {"de", "du", "des", "of"}
 # "Côté Ferrière, …" (a side), "Storm Hollis", "la tempête Ciarán": not people
 _NOT_A_PERSON = re.compile(r"(?:Côté|Storm|Hurricane|Typhoon|Cyclone|Tempête|Ouragan|Typhon)\s")
 _OF_PLACE = re.compile(r"\b(?:de|du|de la|d['’]|de l['’])\s*$", re.IGNORECASE)
@@ -1083,7 +1083,7 @@ def _epithet_article(
     generic = _generic_nouns(language)
     words = [_ELIDED.sub("", w) for w in name.lower().split()]
     aged = any(_AGED.fullmatch(w) for w in words)  # "the 83-year-old", "le sexagénaire"
-    if any(w in _OF_WORDS and nxt in generic for w, nxt in itertools.pairwise(words)):
+    if any(w in _COMPLEMENT and nxt in generic for w, nxt in itertools.pairwise(words)):
         return None  # "la présidente de l'association": a role in a body, not an epithet
     if len(words) > 5 or not (
         aged or any(w in nouns for w in words) or _person_like(words[0], language)
