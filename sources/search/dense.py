@@ -61,7 +61,7 @@ def _rows(after_id: int) -> Iterator[tuple[int, int, str, bytes | memoryview]]:
 
     while True:
         page = list(
-            SourceEmbedding.objects.filter(model=embeddings.MODEL_NAME, id__gt=after_id)
+            SourceEmbedding.objects.filter(model=embeddings.model_name(), id__gt=after_id)
             .order_by("id")
             .values_list("id", "source_id", "source__language", "vector")[:PAGE]
         )
@@ -99,7 +99,7 @@ def current() -> Matrix:
     from sources.models import SourceEmbedding
 
     global _matrix
-    top = SourceEmbedding.objects.filter(model=embeddings.MODEL_NAME).aggregate(top=Max("id"))
+    top = SourceEmbedding.objects.filter(model=embeddings.model_name()).aggregate(top=Max("id"))
     max_id = int(top["top"] or 0)
     with _lock:
         matrix = _matrix

@@ -25,6 +25,10 @@ CheckThat! 2020 task 2 *train* only, by ``manage.py evaluate_retrieval --fit-fus
 source is relevant. Two weight sets: ``semantic`` for candidates with a vector, ``lexical`` for
 the others (embeddings off or not installed, or a language the model does not read). Both are
 calibrated probabilities, so a pool that mixes them can be sorted on one scale.
+
+A fine-tuned encoder (``WORKBENCH_ENCODER``) scores cosines on another scale: when its
+directory holds a ``fusion_weights.json`` (learned with that encoder, the same way), those
+weights are used instead (:func:`weights_file`).
 """
 
 from __future__ import annotations
@@ -60,10 +64,25 @@ class FusionModel:
         return 1.0 / (1.0 + np.exp(-(x @ self.coef + self.intercept)))
 
 
-@cache
+def weights_file() -> Path:
+    """``fusion_weights.json`` of the fine-tuned encoder in use when it has one, else the
+    shipped file."""
+    from sources import embeddings
+
+    directory = embeddings.encoder_dir()
+    if directory is not None and (directory / WEIGHTS_FILE.name).is_file():
+        return directory / WEIGHTS_FILE.name
+    return WEIGHTS_FILE
+
+
 def models() -> dict[str, FusionModel]:
-    """The ``lexical`` and ``semantic`` models from ``fusion_weights.json``."""
-    raw = json.loads(WEIGHTS_FILE.read_text(encoding="utf-8"))
+    """The ``lexical`` and ``semantic`` models from :func:`weights_file`."""
+    return _models(weights_file())
+
+
+@cache
+def _models(path: Path) -> dict[str, FusionModel]:
+    raw = json.loads(path.read_text(encoding="utf-8"))
     return {
         name: FusionModel(
             features=tuple(spec["features"]),

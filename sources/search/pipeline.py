@@ -245,7 +245,7 @@ def _vectors(pool: list[_Candidate], lexical_scores: np.ndarray) -> list[np.ndar
             c.pk in docs
             and found[c.pk] is None
             and c.stored_vector is not None
-            and c.stored_model == embeddings.MODEL_NAME
+            and c.stored_model == embeddings.model_name()
             and c.stored_hash == embeddings.text_hash(docs[c.pk])
         ):
             vector = embeddings.from_bytes(c.stored_vector)

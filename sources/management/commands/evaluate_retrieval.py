@@ -168,9 +168,17 @@ class Command(BaseCommand):
         docs = [embeddings.document_text(title, text) for _pk, title, text in rows]
         hashes = [embeddings.text_hash(doc) for doc in docs]
         known: dict[str, np.ndarray] = {}
+        model = embeddings.model_name()
         if cache_path and Path(cache_path).is_file():
             with np.load(cache_path) as cached:
-                known = dict(zip(cached["hashes"].tolist(), cached["vectors"], strict=True))
+                cached_model = str(cached["model"]) if "model" in cached else embeddings.MODEL_NAME
+                if cached_model == model:
+                    known = dict(zip(cached["hashes"].tolist(), cached["vectors"], strict=True))
+                else:
+                    raise CommandError(
+                        f"{cache_path} holds vectors of {cached_model}, not {model}: "
+                        "give another --vector-cache"
+                    )
         todo = [i for i, h in enumerate(hashes) if h not in known]
         for start in range(0, len(todo), 256):
             chunk = todo[start : start + 256]
@@ -179,6 +187,7 @@ class Command(BaseCommand):
         if cache_path and todo:
             np.savez(
                 cache_path,
+                model=np.asarray(model),
                 hashes=np.asarray(list(known)),
                 vectors=np.stack(list(known.values())),
             )
@@ -188,7 +197,7 @@ class Command(BaseCommand):
             stored.append(
                 SourceEmbedding(
                     source_id=pk,
-                    model=embeddings.MODEL_NAME,
+                    model=model,
                     text_hash=digest,
                     vector=embeddings.to_bytes(known[digest]),
                 )

@@ -1,0 +1,115 @@
+"""``manage.py train_encoder TARGETS.tsv QUERIES.tsv QRELS --out DIR``: fine-tune the encoder.
+
+Reads pairs of claims and the sources that answer them in the CLEF CheckThat! format that
+``evaluate_retrieval`` reads (give it training data only), fine-tunes the shipped
+all-MiniLM-L6-v2 on them (:mod:`sources.tuning`) and writes the model and its manifest to
+``DIR``. Use it with ``WORKBENCH_ENCODER=DIR``, then ``reindex_sources --embeddings`` to embed
+the stored sources with it. Prints the manifest as JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from sources import embeddings, tuning
+from sources.evaluation import duplicate_groups, read_qrels, read_queries, read_targets
+
+
+class Command(BaseCommand):
+    help = "Fine-tune the sentence encoder on a CLEF CheckThat!-format training triple."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("targets")
+        parser.add_argument("queries")
+        parser.add_argument("qrels")
+        parser.add_argument("--out", required=True, help="directory for the model (new or empty)")
+        defaults = tuning.Settings()
+        parser.add_argument("--epochs", type=int, default=defaults.epochs)
+        parser.add_argument("--batch-size", type=int, default=defaults.batch_size)
+        parser.add_argument("--learning-rate", type=float, default=defaults.learning_rate)
+        parser.add_argument("--hard-negatives", type=int, default=defaults.hard_negatives)
+        parser.add_argument("--seed", type=int, default=defaults.seed)
+        parser.add_argument(
+            "--threads",
+            type=int,
+            default=defaults.threads,
+            help="PyTorch threads (1: reproducible)",
+        )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        paths = [Path(options[name]) for name in ("targets", "queries", "qrels")]
+        for path in paths:
+            if not path.is_file():
+                raise CommandError(f"no such file: {path}")
+        out = Path(options["out"])
+        if out.exists() and (not out.is_dir() or any(out.iterdir())):
+            raise CommandError(f"{out} exists and is not an empty directory")
+        if embeddings.encoder_dir() is not None:
+            raise CommandError("unset WORKBENCH_ENCODER: training starts from the shipped model")
+        if not (embeddings.enabled() and embeddings.available()):
+            raise CommandError("the embedding model is not installed or is turned off")
+        settings = tuning.Settings(
+            epochs=options["epochs"],
+            batch_size=options["batch_size"],
+            learning_rate=options["learning_rate"],
+            hard_negatives=options["hard_negatives"],
+            seed=options["seed"],
+            threads=options["threads"],
+        )
+        if min(settings.epochs, settings.batch_size, settings.threads) < 1:
+            raise CommandError("--epochs, --batch-size and --threads must be at least 1")
+
+        targets = read_targets(paths[0])
+        queries = read_queries(paths[1])
+        qrels = read_qrels(paths[2])
+        index = {t.id: i for i, t in enumerate(targets)}
+        twins = duplicate_groups(targets)
+        ids = [t.id for t in targets]
+        texts: list[str] = []
+        positives: list[list[int]] = []
+        unknown = 0
+        for qid, text in queries:
+            answers = [index[t] for t in sorted(qrels.get(qid, ())) if t in index]
+            unknown += len(qrels.get(qid, ())) - len(answers)
+            if answers:
+                texts.append(embeddings.query_text(text))
+                positives.append(answers)
+        if not texts:
+            raise CommandError(
+                "no query has a relevant target in the files given: nothing to learn"
+            )
+        if unknown:
+            self.stderr.write(f"note: {unknown} relevant ids name no target; left out")
+
+        started = time.perf_counter()
+        pairs = tuning.mine_pairs(
+            texts,
+            positives,
+            [embeddings.document_text(t.title, t.text) for t in targets],
+            hard_negatives=settings.hard_negatives,
+            same=lambda a, b: twins.get(ids[a], ids[a]) == twins.get(ids[b], ids[b]),
+        )
+        source = {
+            kind: {"file": path.name, "sha256": tuning.file_digest(path)}
+            for kind, path in zip(("targets", "queries", "qrels"), paths, strict=True)
+        }
+        self.stderr.write(f"{len(pairs)} pairs; training for {settings.epochs} epochs")
+        result = tuning.fine_tune(
+            pairs,
+            out,
+            settings,
+            source=source,
+            progress=lambda epoch, loss: self.stderr.write(f"epoch {epoch}: mean loss {loss}"),
+        )
+        manifest = json.loads((out / embeddings.MANIFEST).read_text(encoding="utf-8"))
+        manifest["seconds"] = round(time.perf_counter() - started, 1)
+        self.stdout.write(json.dumps(manifest))
+        self.stderr.write(
+            f"{result.pairs} pairs, {result.steps} steps; "
+            f"use it with WORKBENCH_ENCODER={out} (then reindex_sources --embeddings)"
+        )
