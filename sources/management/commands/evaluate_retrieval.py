@@ -35,12 +35,10 @@ from sources.evaluation import (
     collapse,
     duplicate_groups,
     fusion_training_rows,
-    read_qrels,
-    read_queries,
-    read_targets,
     scores,
     write_fusion_weights,
 )
+from sources.management.commands._triple import add_triple_arguments, read_triple
 from sources.models import Source, SourceEmbedding
 from sources.search import SEARCH_VERSION, dense, get_backend, pipeline
 from sources.selectors import CANDIDATES, search_backend_name, source_search
@@ -57,9 +55,7 @@ class Command(BaseCommand):
     help = "Evaluate retrieval on a CLEF CheckThat! 2020 task 2 triple against plain BM25."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("targets")
-        parser.add_argument("queries")
-        parser.add_argument("qrels")
+        add_triple_arguments(parser)
         parser.add_argument("--candidates", type=int, default=CANDIDATES)
         parser.add_argument("--semantic", choices=["auto", "on", "off"], default="auto")
         parser.add_argument("--limit", type=int, default=0, help="only the first N queries")
@@ -75,13 +71,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        paths = [Path(options[name]) for name in ("targets", "queries", "qrels")]
-        for path in paths:
-            if not path.is_file():
-                raise CommandError(f"no such file: {path}")
-        targets = read_targets(paths[0])
-        queries = read_queries(paths[1])
-        qrels = read_qrels(paths[2])
+        _paths, targets, queries, qrels = read_triple(options)
         if options["limit"]:
             queries = queries[: options["limit"]]
         semantic = {"auto": None, "on": True, "off": False}[options["semantic"]]

@@ -17,16 +17,15 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from sources import embeddings, tuning
-from sources.evaluation import duplicate_groups, read_qrels, read_queries, read_targets
+from sources.evaluation import duplicate_groups
+from sources.management.commands._triple import add_triple_arguments, read_triple
 
 
 class Command(BaseCommand):
     help = "Fine-tune the sentence encoder on a CLEF CheckThat!-format training triple."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("targets")
-        parser.add_argument("queries")
-        parser.add_argument("qrels")
+        add_triple_arguments(parser)
         parser.add_argument("--out", required=True, help="directory for the model (new or empty)")
         defaults = tuning.Settings()
         parser.add_argument("--epochs", type=int, default=defaults.epochs)
@@ -42,10 +41,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        paths = [Path(options[name]) for name in ("targets", "queries", "qrels")]
-        for path in paths:
-            if not path.is_file():
-                raise CommandError(f"no such file: {path}")
+        paths, targets, queries, qrels = read_triple(options)
         out = Path(options["out"])
         if out.exists() and (not out.is_dir() or any(out.iterdir())):
             raise CommandError(f"{out} exists and is not an empty directory")
@@ -64,9 +60,6 @@ class Command(BaseCommand):
         if min(settings.epochs, settings.batch_size, settings.threads) < 1:
             raise CommandError("--epochs, --batch-size and --threads must be at least 1")
 
-        targets = read_targets(paths[0])
-        queries = read_queries(paths[1])
-        qrels = read_qrels(paths[2])
         index = {t.id: i for i, t in enumerate(targets)}
         twins = duplicate_groups(targets)
         ids = [t.id for t in targets]
