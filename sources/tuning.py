@@ -47,7 +47,7 @@ class Settings:
     learning_rate: float = 3e-5
     hard_negatives: int = 2
     scale: float = 20.0  # cosine → logit, as MultipleNegativesRankingLoss
-    max_seq_length: int = 128
+    max_seq_length: int = 128  # word pieces per text while training (the model keeps 256)
     seed: int = 0
     threads: int = 1
 
@@ -70,9 +70,9 @@ def mine_pairs(
     encode: Callable[[Sequence[str]], np.ndarray] | None = None,
     depth: int = 30,
 ) -> list[Pair]:
-    """One pair per (query, answering document), with the ``hard_negatives`` documents the
-    shipped model ranks highest for the query among those that answer it not (``same`` tells
-    whether two documents are one, e.g. identical twins: a twin is no negative)."""
+    """One pair per (query, answering document), with the ``hard_negatives`` documents that
+    the shipped model ranks highest for the query but that do not answer it (``same`` tells
+    whether two documents are one, e.g. identical twins: an answer's twin is no negative)."""
     encode = encode or (lambda texts: embeddings.encode(list(texts)))
     negatives: list[list[int]] = [[] for _ in queries]
     if hard_negatives > 0 and queries:
@@ -115,7 +115,8 @@ def fine_tune(
     torch.set_num_threads(settings.threads)
     try:
         model = SentenceTransformer(str(embeddings.base_model_path()), device="cpu")
-        model.max_seq_length = settings.max_seq_length
+        reads = model.max_seq_length  # what the shipped model reads (256 word pieces)
+        model.max_seq_length = settings.max_seq_length  # trained on shorter texts: faster
 
         def embed(texts: list[str]) -> Any:
             features = model.preprocess(texts)
@@ -152,6 +153,7 @@ def fine_tune(
             if progress is not None:
                 progress(len(result.epoch_losses), result.epoch_losses[-1])
         model.eval()
+        model.max_seq_length = reads  # the saved model reads sources as far as the shipped one
     finally:
         torch.set_num_threads(previous_threads)
     # written next to ``out`` and renamed when complete: a failed run leaves no model behind

@@ -107,6 +107,9 @@ def test_fine_tuning_pulls_claims_towards_their_sources_and_the_workbench_uses_i
     assert embeddings.model_name() == f"{embeddings.MODEL_NAME}+{manifest['tag']}"
     assert embeddings.model_version() == f"{embeddings.model_name()}@{embeddings.package_version()}"
     assert not np.allclose(embeddings.encode(["Bread prices rose."])[0], base_vector)
+    # trained on 128 word pieces, it reads sources as far as the shipped model does
+    model = embeddings._model()
+    assert model is not None and model.max_seq_length == 256
     assert _margin() > before + 0.02  # 0.489 → 0.525 when written; 0 without training
 
 
