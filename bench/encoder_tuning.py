@@ -59,7 +59,6 @@ def main() -> None:
 
     targets = read_targets(args.data / "verified_claims.docs.tsv")
     ids = [t.id for t in targets]
-    index = {t: i for i, t in enumerate(ids)}
     twins = duplicate_groups(targets)
     documents = [embeddings.document_text(t.title, t.text) for t in targets]
     queries = read_queries(args.data / "train" / "tweets.queries.tsv")
@@ -67,17 +66,9 @@ def main() -> None:
     learn = [q for i, q in enumerate(queries) if i % 4 != 0]
     score = [q for i, q in enumerate(queries) if i % 4 == 0]
 
-    learn_texts = [embeddings.query_text(text) for qid, text in learn if qrels.get(qid)]
-    positives = [
-        [index[t] for t in sorted(qrels[qid]) if t in index] for qid, _ in learn if qrels.get(qid)
-    ]
     started = time.perf_counter()
-    pairs = tuning.mine_pairs(
-        learn_texts,
-        positives,
-        documents,
-        hard_negatives=settings.hard_negatives,
-        same=lambda a, b: twins.get(ids[a], ids[a]) == twins.get(ids[b], ids[b]),
+    pairs, _unknown = tuning.triple_pairs(
+        targets, learn, qrels, hard_negatives=settings.hard_negatives
     )
     score_texts = [embeddings.query_text(text) for _qid, text in score]
     runs: dict[str, dict[str, list[str]]] = {}

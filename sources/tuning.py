@@ -21,7 +21,7 @@ import hashlib
 import json
 import random
 import shutil
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,6 +29,7 @@ from typing import Any
 import numpy as np
 
 from sources import embeddings
+from sources.evaluation import Target, duplicate_groups
 
 
 @dataclass(frozen=True)
@@ -67,17 +68,15 @@ def mine_pairs(
     *,
     hard_negatives: int,
     same: Callable[[int, int], bool] = lambda a, b: a == b,
-    encode: Callable[[Sequence[str]], np.ndarray] | None = None,
     depth: int = 30,
 ) -> list[Pair]:
     """One pair per (query, answering document), with the ``hard_negatives`` documents that
     the shipped model ranks highest for the query but that do not answer it (``same`` tells
     whether two documents are one, e.g. identical twins: an answer's twin is no negative)."""
-    encode = encode or (lambda texts: embeddings.encode(list(texts)))
     negatives: list[list[int]] = [[] for _ in queries]
     if hard_negatives > 0 and queries:
-        doc_vectors = encode(documents)
-        query_vectors = encode(queries)
+        doc_vectors = embeddings.encode(list(documents))
+        query_vectors = embeddings.encode(list(queries))
         for i, row in enumerate(query_vectors @ doc_vectors.T):
             order = np.argsort(-row, kind="stable")[:depth]
             answers = positives[i]
@@ -89,6 +88,37 @@ def mine_pairs(
         for i in range(len(queries))
         for p in positives[i]
     ]
+
+
+def triple_pairs(
+    targets: Sequence[Target],
+    queries: Sequence[tuple[str, str]],
+    qrels: Mapping[str, set[str]],
+    *,
+    hard_negatives: int,
+) -> tuple[list[Pair], int]:
+    """The pairs of a CLEF triple (:func:`mine_pairs`; identical twins are one target), and
+    how many relevant ids name no target (left out). Queries without an answer give none."""
+    ids = [t.id for t in targets]
+    index = {target_id: i for i, target_id in enumerate(ids)}
+    twins = duplicate_groups(targets)
+    texts: list[str] = []
+    positives: list[list[int]] = []
+    unknown = 0
+    for qid, text in queries:
+        answers = [index[t] for t in sorted(qrels.get(qid, ())) if t in index]
+        unknown += len(qrels.get(qid, ())) - len(answers)
+        if answers:
+            texts.append(embeddings.query_text(text))
+            positives.append(answers)
+    pairs = mine_pairs(
+        texts,
+        positives,
+        [embeddings.document_text(t.title, t.text) for t in targets],
+        hard_negatives=hard_negatives,
+        same=lambda a, b: twins.get(ids[a], ids[a]) == twins.get(ids[b], ids[b]),
+    )
+    return pairs, unknown
 
 
 def fine_tune(

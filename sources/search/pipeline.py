@@ -240,12 +240,13 @@ def _vectors(pool: list[_Candidate], lexical_scores: np.ndarray) -> list[np.ndar
         if c.language in SEMANTIC_LANGUAGES
     }
     found = {pk: embeddings.lookup(doc) for pk, doc in docs.items()}
+    model = embeddings.model_name()
     for c in pool:
         if (
             c.pk in docs
             and found[c.pk] is None
             and c.stored_vector is not None
-            and c.stored_model == embeddings.model_name()
+            and c.stored_model == model
             and c.stored_hash == embeddings.text_hash(docs[c.pk])
         ):
             vector = embeddings.from_bytes(c.stored_vector)

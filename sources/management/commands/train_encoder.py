@@ -17,7 +17,6 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from sources import embeddings, tuning
-from sources.evaluation import duplicate_groups
 from sources.management.commands._triple import add_triple_arguments, read_triple
 
 
@@ -60,33 +59,16 @@ class Command(BaseCommand):
         if min(settings.epochs, settings.batch_size, settings.threads) < 1:
             raise CommandError("--epochs, --batch-size and --threads must be at least 1")
 
-        index = {t.id: i for i, t in enumerate(targets)}
-        twins = duplicate_groups(targets)
-        ids = [t.id for t in targets]
-        texts: list[str] = []
-        positives: list[list[int]] = []
-        unknown = 0
-        for qid, text in queries:
-            answers = [index[t] for t in sorted(qrels.get(qid, ())) if t in index]
-            unknown += len(qrels.get(qid, ())) - len(answers)
-            if answers:
-                texts.append(embeddings.query_text(text))
-                positives.append(answers)
-        if not texts:
+        started = time.perf_counter()
+        pairs, unknown = tuning.triple_pairs(
+            targets, queries, qrels, hard_negatives=settings.hard_negatives
+        )
+        if not pairs:
             raise CommandError(
                 "no query has a relevant target in the files given: nothing to learn"
             )
         if unknown:
             self.stderr.write(f"note: {unknown} relevant ids name no target; left out")
-
-        started = time.perf_counter()
-        pairs = tuning.mine_pairs(
-            texts,
-            positives,
-            [embeddings.document_text(t.title, t.text) for t in targets],
-            hard_negatives=settings.hard_negatives,
-            same=lambda a, b: twins.get(ids[a], ids[a]) == twins.get(ids[b], ids[b]),
-        )
         source = {
             kind: {"file": path.name, "sha256": tuning.file_digest(path)}
             for kind, path in zip(("targets", "queries", "qrels"), paths, strict=True)
