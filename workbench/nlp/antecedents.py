@@ -213,7 +213,18 @@ def _role(parse: Parse, start: int, end: int, deps: tuple[str, ...]) -> bool:
     tok = parse.tokens[root]
     if tok.dep.startswith(deps):
         return True
-    return tok.dep == "appos" and parse.tokens[tok.head].dep.startswith(deps)
+    if tok.dep != "appos":
+        return False
+    # the parser may hang the name on a noun inside the phrase: "L'envoyé spécial des
+    # Nations unies, Tobias Lindqvist, a plaidé" (appos of "Nations")
+    head = parse.tokens[tok.head]
+    for _step in range(3):
+        if head.dep.startswith(deps):
+            return True
+        if not head.dep.startswith("nmod"):
+            return False
+        head = parse.tokens[head.head]
+    return False
 
 
 def sentence_of(parse: Parse, pos: int) -> int:

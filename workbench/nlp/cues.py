@@ -250,6 +250,12 @@ def find_cues(text: str, start: int, end: int, language: str) -> list[Cue]:
     return out
 
 
+_SUBJECT_PRONOUNS = frozenset(
+    {"Il", "il", "Elle", "elle", "Ils", "ils", "Elles", "elles", "He", "he", "She", "she"}
+    | {"They", "they", "On", "on", "Nous", "nous", "We", "we"}
+)
+
+
 def verbal(cues: list[Cue], parse: Parse) -> list[Cue]:
     """The cues not used as nouns: "The claim that …", "la remarque" name a statement,
     they do not report one (a cue word the parser tags NOUN with a determiner)."""
@@ -259,6 +265,9 @@ def verbal(cues: list[Cue], parse: Parse) -> list[Cue]:
     for cue in cues:
         i = parse.index_at(cue.start)
         tok = parse.tokens[i] if i is not None and cue.pron is None else None
+        if tok is not None and i and parse.tokens[i - 1].text in _SUBJECT_PRONOUNS:
+            out.append(cue)  # "Elle juge « illusoire » …": a verb the parser took for a noun
+            continue
         if tok is not None and i is not None and _person_noun(parse, i):
             continue  # "le prévenu" (the defendant), not "prévenir"
         if (

@@ -12,8 +12,15 @@ from .mentions import mention_after
 from .segment import OPENERS, QuoteRegion
 
 SPACES = " \t\u00a0\u202f"
-_COMMA = re.compile(r",[ \t\u00a0\u202f]*")
+# the comma before an incise, or the spaces after a question or an exclamation that keeps
+# its mark ("— Vous dansez, madame ? demande Raymond Coste.")
+_COMMA = re.compile(r",[ \t\u00a0\u202f]*|(?<=[?!])[ \t\u00a0\u202f]+(?=[a-zà-ÿ])")
 _INCISE_TAIL = re.compile(r"[^,.!?…«»“”\"\n]{1,40}(?=[,.!?…])")
+# "demande Raymond Coste[, 94 ans, à sa voisine de table]." to the end of the line
+_AGED_TAIL = re.compile(
+    r",[ \u00a0]*\d{1,3}(?:[ \u00a0]+ans)?"
+    r"(?:,?[ \u00a0]+(?:à|au|aux|to|at)[ \u00a0][^,.!?…«»“”\"\n]{1,40})?(?=[.!?…]?$)"
+)
 _DASH_LINE = re.compile(r"(?:^|\n)[ \t\u00a0]*([—–])[ \t\u00a0\u202f]+(?=\S)")
 
 
@@ -49,10 +56,10 @@ def inner_incise(
             while rest < e and text[rest] in SPACES:
                 rest += 1
             # what the mention left before the incise ends: "le buteur [de 20 ans]. …"
-            tail = _INCISE_TAIL.match(text, rest, e)
+            tail = _INCISE_TAIL.match(text, rest, e) or _AGED_TAIL.match(text, rest, e)
             if tail is not None:
                 rest = tail.end()
-            head = (s, _rstrip(text, s, m.start()))
+            head = (s, _rstrip(text, s, m.start() if m.group()[0] == "," else m.start() + 1))
             if head[1] <= head[0]:
                 continue
             if rest >= e or not text[rest:e].strip(" .!?…" + SPACES):

@@ -163,6 +163,13 @@ def parse_many(items: Sequence[tuple[str, list[tuple[int, int]]]], language: str
 _SURNAME_TAIL = re.compile(r"-[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)*")
 # "Dr Pierre-Yves Lambert", "Mme Aubagne" tagged as a place or an organisation: a person
 _TITLED = re.compile(r"(?:M|Mme|Mlle|Me|Dr|Pr|Mr|Mrs|Ms)\.?[ \u00a0]+[A-ZÀ-ÖØ-Þ][^\W\d_]")
+# the labels the French and English models give people
+PERSON_LABELS = frozenset({"PER", "PERSON"})
+_AGED_AFTER = re.compile(
+    r",[ \u00a0]+(?:(?:une?|an?)[ \u00a0]+[^\W\d_]+[ \u00a0]+de[ \u00a0]+|aged[ \u00a0]+)?"
+    r"\d{1,3}(?:[ \u00a0]+ans\b|,|[ \u00a0]+years?[ \u00a0]+old\b)"
+    r"|[ \u00a0]+\(\d{1,3}(?:[ \u00a0]+ans)?\)"
+)
 _INFINITIVE: dict[int, bool] = {}  # morphological analysis hash → VerbForm=Inf
 
 
@@ -205,9 +212,16 @@ def _append(result: Parse, doc: Any, offset: int) -> None:
         if start < merged_to:
             continue  # the tail of a double surname already merged into the name before
         # "Catherine Morvan-Dessalles" tagged "Catherine Morvan" + "-Dessalles": one name
-        if label not in {"PER", "PERSON"} and _TITLED.match(text, start, end):
+        if (
+            label not in PERSON_LABELS
+            and (
+                _TITLED.match(text, start, end)
+                # "Moussa, 34 ans, manutentionnaire", "Jawad, 27, a driver": a person by an age
+                or (" " not in text[start:end] and _AGED_AFTER.match(text, end))
+            )
+        ):
             label = "PERSON" if doc.lang_ == "en" else "PER"
-        tail = _SURNAME_TAIL.match(text, end) if label in {"PER", "PERSON"} else None
+        tail = _SURNAME_TAIL.match(text, end) if label in PERSON_LABELS else None
         if tail is not None:
             end = merged_to = tail.end()
         result.ents.append((offset + start, offset + end, label))

@@ -22,7 +22,7 @@ from .mentions import (
     skip,
     subject_of_sentence,
 )
-from .models import Parse
+from .models import PERSON_LABELS, Parse
 from .reported import according, indirect
 from .segment import CLOSERS, INNER_SPACE, OPENERS, QuoteRegion
 
@@ -123,8 +123,12 @@ def region_quotes(
         lead = _LEAD.match(text, s_start, q.open)
         if mention2 is None and lead and not cues and not is_whole:
             # "Pour la jeune femme, X est « … »"; "Pour le chef de groupe, Kevin Lambotte, …"
-            named = apposition(text, lead.end() - 1, q.open, language)
-            mention2 = Mention(lead.start(1), named or lead.end(1))
+            if lead.group(1).lower() in _STRESSED_PRONOUNS:
+                # "Selon elle, Mathilde « sent les choses »": elle speaks about Mathilde
+                mention2 = Mention(lead.start(1), lead.end(1), pron=True)
+            else:
+                named = apposition(text, lead.end() - 1, q.open, language)
+                mention2 = Mention(lead.start(1), named or lead.end(1))
         if mention2 is None and not is_whole:
             mention2 = subject_of_sentence(parse, s_start, s_end, q.open)
         if mention2 is None and cues and not is_whole:
@@ -146,6 +150,8 @@ def region_quotes(
                 titles.add(words)
                 dropped.add(id(q))
                 continue  # l'initiative « Pour des loyers abordables », "Threadbare", the exhibition
+            if not cues and lead is None and _term(text, q, words):
+                continue  # "la « saison des feux »", "ces « polluants éternels »": a term
         out.append(Quote(kind, spans, cue_span, mention2, si))
     return out, covered
 
@@ -154,8 +160,24 @@ _NICKNAME = re.compile(
     r"(?:le|la|les|l['’]|the)\s*[^\W\d_a-zà-ÿ][\w'’-]*(?:\s+[^\W\d_a-zà-ÿ][\w'’-]*){0,2}"
 )
 _THAT = re.compile(r"[ \t\u00a0\u202f]+(?:que|qu['’]|that)\b", re.IGNORECASE)
+_STRESSED_PRONOUNS = frozenset({"lui", "elle", "eux", "elles", "him", "her", "them"})
 _LEAD = re.compile(
     r"[ \t\u00a0\u202f]*(?:pour|for|selon|d['’]après|according to)\s+([^,;:.«»“”\"]{2,120}?)\s*,",
+    re.IGNORECASE,
+)
+
+
+def _term(text: str, q: QuoteRegion, words: str) -> bool:
+    """Whether a short noun phrase in marks, right after a determiner in a sentence that
+    reports no speech, is a term the writer holds at a distance ("le premier « campus de
+    l'intégration »", "ce “détail”", "the so-called “peace dividend”") rather than words said."""
+    n = len(words.split())
+    return 0 < n <= 6 and _DETERMINER_BEFORE.search(text, max(0, q.open - 20), q.open) is not None
+
+
+_DETERMINER_BEFORE = re.compile(
+    r"(?<![\w'’])(?:le|la|les|l['’]|ce|cet|cette|ces|des|du|au|aux|premier|première|"
+    r"nouveau|nouvelle|nouveaux|nouvelles|the|this|these|those|so-called)[ \t\u00a0\u202f]*$",
     re.IGNORECASE,
 )
 
@@ -383,6 +405,14 @@ def strip_inner(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_NOUN_OPENER = re.compile(r"(?:le|la|l['’]|the)[ \u00a0]*([^\W\d_][\w-]*)", re.IGNORECASE)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:de|du|des|d['’]|à|au|aux|en|dans|sur|chez|devant|vers|of|in|at|from|near|to)"
+    r"[ \u00a0]*$",
+    re.IGNORECASE,
+)
+
+
 def framed(
     text: str,
     q: QuoteRegion,
@@ -404,8 +434,25 @@ def framed(
         return Mention(s_start + m.start(1), s_start + m.end(1))
     if before[-1] not in ":—–":
         return None
-    subject = subject_of_sentence(parse, s_start, s_end, s_start + len(before) - 1)
-    return subject or fallback_subject(text, s_start, q.open, language)
+    colon = s_start + len(before) - 1
+    subject = subject_of_sentence(parse, s_start, s_end, colon)
+    subject = subject or fallback_subject(text, s_start, q.open, language)
+    if subject is None:
+        # "Parmi eux, Moussa, 34 ans, manutentionnaire, garde le sourire :" parsed as one
+        # noun phrase: the person it names
+        # (not a place after a preposition: "Devant l'entrée du site de Bourouwal, …")
+        people = [
+            (s, e)
+            for s, e, label in parse.ents_between(s_start, colon)
+            if label in PERSON_LABELS and not _PREPOSITION_BEFORE.search(text, s_start, s)
+        ]
+        if len(people) == 1:
+            return Mention(*people[0])
+        # "La gardienne en rit :", the verb parsed as a noun: the person noun opening it
+        opener = _NOUN_OPENER.match(text, s_start, colon)
+        if opener is not None and opener.group(1).lower() in resources.person_nouns(language):
+            return Mention(s_start, opener.end(1))
+    return subject
 
 
 def dash_quote(

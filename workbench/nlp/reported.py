@@ -94,6 +94,13 @@ def _name_words(words: list[re.Match[str]], org_words: frozenset[str]) -> list[r
         bare = re.sub(r"^[ld]['’]", "", word, flags=re.IGNORECASE)
         if bare[:1].isupper() or bare.lower() in org_words or word.lower() in _CONNECTORS:
             out.append(w)
+        elif (
+            len(out) >= 2
+            and out[-1].group().lower() in _CONNECTORS
+            and re.sub(r"^[ld]['’]", "", out[-2].group().lower()) in org_words
+        ):
+            out.append(w)  # "l'observatoire des prix": a common noun after a body's noun
+            break
         else:
             break
     while out and out[-1].group().lower() in _CONNECTORS:

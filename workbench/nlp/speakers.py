@@ -22,12 +22,12 @@ from .antecedents import (
 from .cues import BARE_PARTICIPLE, find_cues
 from .mentions import DESCRIBED_NAME, skip
 from .mentions import rstrip as rstrip_spaces
-from .models import Parse, Token
+from .models import PERSON_LABELS, Parse, Token
 from .names import has_title, is_alias, key_tokens, strip_leading_article, strip_titles
 from .segment import CLOSERS, DATELINE, OPENERS
 from .speech import Quote
 
-_PER = {"PER", "PERSON"}
+_PER = PERSON_LABELS
 _OWNER = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
 _AFFILIATION = re.compile(
     r"\s*(?:de|du|des|d['’]|of|from|with|at|chez|à|au|aux)(?:\s|$)", re.IGNORECASE
@@ -79,6 +79,9 @@ _STANDALONE_BODIES = {
     "armée",
     "état-major",
 }
+# bodies named after their place: "la préfecture" is "la préfecture de l'Aube" named before
+_PLACE_BODIES = {"préfecture", "mairie"}
+_STANDALONE_BODIES |= _PLACE_BODIES
 # "Sandford's barrister": a person noun owned by a name, the unnamed speaker
 _NAMED_OWNER = re.compile(r"^[A-Z][\w.-]*['’]s\s+(?=[a-z])")
 _ANONYMITY = re.compile(
@@ -183,7 +186,8 @@ def _clean(name: str, language: str) -> str:
     m = re.match(r"(\S+)\s+(?:for|of|de|du|des|de la|de l['’])\s*(.+)$", name)
     spokes = resources.words("spokes", language)
     if m and m.group(1).lower() in spokes:
-        name = strip_leading_article(m.group(2), language)
+        # "porte-parole de la compagnie maritime Navalis": the body, cleaned as a name
+        return _clean(strip_leading_article(m.group(2), language), language)
     # "la direction de Ligéo": the company (not "la direction des Pêches maritimes", a body)
     management = _MANAGEMENT_OF.match(name)
     if management:
@@ -343,11 +347,15 @@ def _base_name(text: str, start: int, end: int, language: str, parse: Parse) -> 
     first = low_words[0] if low_words else ""
     if first in org_words or any(w in org_words for w in low_words[:2]):
         return name, "organization"
-    org_ents = [text[s:e] for s, e, label in inside if label in _ORG]
+    org_spans = [(s, e) for s, e, label in inside if label in _ORG]
+    org_ents = [text[s:e] for s, e in org_spans]
     if org_ents:
-        # a lone capitalised surname is often tagged ORG by the small English model
+        # a lone capitalised surname is often tagged ORG by the small English model (but
+        # not after "la compagnie maritime", "a spokesman for the carrier")
         single = len(org_ents) == 1 and " " not in org_ents[0] and not org_ents[0].isupper()
-        if not (single and org_ents[0] == name):
+        if not (single and org_ents[0] == name) or _names_organization(
+            text, *org_spans[0], language
+        ):
             return name, "organization"
         return name, "person"
     determiner = mention.lower().split()[0] if mention.split() else ""
@@ -486,6 +494,7 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
     )
     known = set(pool)
     pool.extend((n, k) for _s, _e, n, k in found_before if (n, k) not in known)
+    pool.extend(_full_names(text, pool, parse, language))
     found_before.extend(_noun_subjects(text, parse, language))
     roles = _role_map(text, parse, language)
     bases: list[tuple[str, str] | None] = []
@@ -501,6 +510,7 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
         bases.append(found)
         pool.append(found)
     index = _index(pool, language)
+    pooled = set(pool)
     antecedents = Antecedents()
     quoted = _QuotedSpans(quotes)
     acronyms = _acronyms(text)
@@ -523,10 +533,22 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
             cand = replace(cand, subject=False)
         antecedents.add(end, cand)
     previous: Quote | None = None
+    earlier: Quote | None = None  # the quote before ``previous``
     quote_starts = sorted(q.spans[0][0] for q in quotes if q.spans)
     for q, maybe in zip(quotes, bases, strict=True):
         if q.mention is None:
             if (
+                earlier is not None
+                and previous is not None
+                and earlier.speaker is not None
+                and previous.speaker is not None
+                and q.cue is None
+                and earlier.speaker["name"] != previous.speaker["name"]
+                and all(_dialogue_line(text, x) for x in (earlier, previous, q))
+            ):
+                # "— Q ? / — A, a répondu M. Oudjane. / — Et s'ils … ?": the lines alternate
+                q.speaker = dict(earlier.speaker)
+            elif (
                 previous is not None
                 and previous.speaker is not None
                 and q.cue is None
@@ -554,7 +576,7 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
                         "type": what,
                     }
                     antecedents.add(e, _candidate(text, s, e, who, what, parse, language, True))
-                    previous = q
+                    earlier, previous = previous, q
                     continue
                 # a line of dialogue nobody introduces ("— Quand Bernard arrêtera, …") is the
                 # person the text was just about
@@ -567,7 +589,7 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
                         "end": match.end,
                         "type": match.kind,
                     }
-            previous = q
+            earlier, previous = previous, q
             continue
         m_text = text[q.mention.start : q.mention.end]
         if maybe is None:
@@ -608,7 +630,8 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
                 match = antecedents.nearest(q.mention.start, wanted)
             name: str | None = match.name if match is not None else None
             kind = match.kind if match is not None else "unknown"
-        elif _ANOTHER.match(m_text):  # "ajoute une autre mère": not the mother named before
+        elif _ANOTHER.match(m_text) or _someone_new(m_text, maybe[0], language):
+            # "ajoute une autre mère", "assure un opérateur": not the one named before
             name, kind = maybe
         else:
             name, kind = _canonical(maybe, index, language)
@@ -616,7 +639,7 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
                 name, kind = acronyms[name], "organization"
             name, kind = short_names.get(name, (name, kind))  # "Ironclads", "Brentmoor"
             if kind in {"organization", "unknown"}:
-                name = _complemented(text, name, q.mention.start, language)
+                name = _complemented(text, name, q.mention.start, language, parse)
             name, kind = _anaphor(text, name, kind, q.mention.start, roles, antecedents, language)
             if kind == "unknown" and name.lower() in resources.words("documents", language):
                 # "the report said", "souligne le document": the body that wrote it
@@ -633,7 +656,8 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
                 stressed = [after.group(1)] if after else []
                 gender = gender_of([*stressed, article, *name.split()], language)
                 match = _named_before(antecedents, _before_quote(q), gender)
-                if match is not None:
+                # (not a spokesman's body: "un porte-parole de Navalis … Le préfet")
+                if match is not None and (match.name, "organization") not in pooled:
                     name, kind = match.name, "person"
             antecedents.add(
                 q.mention.end,
@@ -650,7 +674,7 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
                 "type": kind,
             }
         )
-        previous = q
+        earlier, previous = previous, q
 
 
 _MARKS_REACH = 20
@@ -733,6 +757,28 @@ def _named_next(
     return None
 
 
+def _full_names(
+    text: str, pool: list[tuple[str, str]], parse: Parse, language: str
+) -> list[tuple[str, str]]:
+    """The full names of people the tagger named as people only by their surname:
+    "Adeyemi-Clarke, 20," after "Tomi Adeyemi-Clarke" tagged as a place. The full name must
+    be an entity of the tagger's, whatever its label, its first word no title or role."""
+    known = {name for name, kind in pool if kind == "person"}
+    skip = resources.words("titles", language) | resources.person_nouns(language)
+    out: list[tuple[str, str]] = []
+    for s, e, _label in parse.ents:
+        words = text[s:e].split()
+        if (
+            len(words) == 2
+            and words[1] in known
+            and words[0][:1].isupper()
+            and words[0].lower() not in skip
+            and text[s:e] not in known
+        ):
+            out.append((f"{words[0]} {words[1]}", "person"))
+    return out
+
+
 def _short_names(pool: list[tuple[str, str]], language: str) -> dict[str, tuple[str, str]]:
     """One word of one organisation's name, used alone, to that name ("the Ironclads said"
     after "the Des Moines Ironclads"), when no person's name and no other organisation's
@@ -771,12 +817,12 @@ def _short_names(pool: list[tuple[str, str]], language: str) -> dict[str, tuple[
 _COMPLEMENT_REACH = 3000
 
 
-def _complemented(text: str, name: str, pos: int, language: str) -> str:
+def _complemented(text: str, name: str, pos: int, language: str, parse: Parse | None = None) -> str:
     """An organisation's name with the complement the article gave it when it named it
     first: "la direction académique" → "direction académique de Haute-Savoie", "the Reserve
     Bank" → "Reserve Bank of Kestria"."""
     first = name.split()[0].lower() if name else ""
-    if not first or name.lower() in _STANDALONE_BODIES or len(name.split()) > 4:
+    if not first or name.lower() in _STANDALONE_BODIES - _PLACE_BODIES or len(name.split()) > 4:
         return name
     if first in _DWELLERS or first in resources.person_nouns(language):
         return name  # "l'habitante", not "habitante de Haucourt"
@@ -788,7 +834,37 @@ def _complemented(text: str, name: str, pos: int, language: str) -> str:
     m = pattern.search(text, max(0, pos - _COMPLEMENT_REACH), pos) or pattern.search(
         text, pos, pos + 400
     )
-    return name + m.group(1) if m else name
+    if m:
+        return name + m.group(1)
+    if parse is not None and " " not in name and name[:1].isupper():
+        return _lower_complement(text, name, pos, parse) or name
+    return name
+
+
+def _lower_complement(text: str, name: str, pos: int, parse: Parse) -> str | None:
+    """A one-word name with the common-noun complement it had when first named:
+    "l'Observatoire" → "Observatoire des croyances contemporaines"."""
+    pattern = re.compile(rf"\b{re.escape(name)}[ \u00a0]+(?:de|d['’]|des|du)\b")
+    # named before, or right at the mention ("d'après une étude du Centre d'observation …")
+    m = pattern.search(text, max(0, pos - _COMPLEMENT_REACH), pos + 1 + len(name))
+    if m is None:
+        return None
+    k = parse.index_at(m.start())
+    if k is None:
+        return None
+    end = None
+    linked = False
+    for tok in parse.tokens[k + 1 : k + 9]:
+        low = tok.text.lower()
+        if tok.pos == "ADP" and low in {"de", "d'", "d’", "des", "du"}:
+            linked = True
+        elif tok.pos == "DET" and low in {"la", "l'", "l’", "les", "des"}:
+            pass
+        elif tok.pos in {"NOUN", "ADJ"} and tok.text.islower() and linked:
+            end = tok.end
+        else:
+            break
+    return None if end is None else name + text[m.start() + len(name) : end]
 
 
 def _acronyms(text: str) -> dict[str, str]:
@@ -992,8 +1068,19 @@ def _names_organization(text: str, start: int, end: int, language: str) -> bool:
     generic = _generic_nouns(language)
     if any(w.lower() in generic for w in _NAME_WORD.findall(text[start:end])):
         return True
-    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    return before is not None and before.group(1) in generic  # lower-case: not a name's word
+    # lower-case: not a name's word; one or two adjectives may stand between ("la
+    # compagnie maritime Navimar", "the Dutch-owned drinks group X")
+    # but "the union leader Mick Lynch" is a person
+    before = _WORDS_BEFORE.search(text, max(0, start - 50), start)
+    if before is None:
+        return False
+    nouns = resources.person_nouns(language)
+    for w in reversed(before.group(0).split()):
+        if w in generic:
+            return True
+        if not w.islower() or w in nouns or w in _FUNCTION_WORDS:
+            return False
+    return False
 
 
 @functools.cache
@@ -1003,12 +1090,23 @@ def _generic_nouns(language: str) -> frozenset[str]:
 
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+_WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w-]*[ \u00a0]+){1,3}$")
+_FUNCTION_WORDS = frozenset({"de", "du", "des", "la", "le", "les", "of", "the", "for", "a", "an"})
 
 
 def _named_before(antecedents: Antecedents, pos: int, gender: str) -> Candidate | None:
     """The named person an epithet at ``pos`` stands for, if one is salient close enough."""
     match = antecedents.for_pronoun(pos, {"person"}, gender, named=True)
     return match if match is not None and pos - match.end <= _EPITHET_REACH else None
+
+
+def _dialogue_line(text: str, q: Quote) -> bool:
+    """Whether a quote is a line of dialogue opened by a dash."""
+    if not q.spans:
+        return False
+    start = q.spans[0][0]
+    line = text.rfind("\n", 0, start) + 1
+    return text[line:start].strip(" \t\u00a0\u202f") in {"—", "–"}
 
 
 def _before_quote(q: Quote) -> int:
@@ -1048,6 +1146,16 @@ _EPITHET_ENTS = {"NORP", "CARDINAL", "DATE"}  # "the 24-year-old Dutch rider"
 _NOT_A_PERSON = re.compile(r"(?:Côté|Storm|Hurricane|Typhoon|Cyclone|Tempête|Ouragan|Typhon)\s")
 _OF_PLACE = re.compile(r"\b(?:de|du|de la|d['’]|de l['’])\s*$", re.IGNORECASE)
 _DEFINITE = re.compile(r"(le|la|l['’]|the)\s*", re.IGNORECASE)
+_INDEFINITE = re.compile(r"(?:une?|an?)\s", re.IGNORECASE)
+
+
+def _someone_new(mention: str, name: str, language: str) -> bool:
+    """Whether a mention with an indefinite article brings in someone not named before
+    ("un opérateur", "une sénatrice"); "un porte-parole" still speaks for a body named."""
+    if _INDEFINITE.match(mention) is None or not name[:1].islower():
+        return False
+    spokes = resources.words("spokes", language)
+    return not any(w.strip(",.") in spokes for w in mention.lower().split())
 
 
 def _epithet_article(
@@ -1227,6 +1335,15 @@ def _anaphor(
                 ),
                 None,
             )
+            # "la préfecture" is the one named before ("la préfecture de l'Aube") or none
+            or next(
+                (
+                    c
+                    for c in antecedents.before(pos, {"organization"})
+                    if head in _STANDALONE_BODIES and head in c.name.lower().split()
+                ),
+                None,
+            )
             or antecedents.nearest_subject(pos, {"organization"})
             or antecedents.nearest(pos, {"organization"})
         )
@@ -1282,13 +1399,16 @@ def _role_map(text: str, parse: Parse, language: str) -> list[tuple[int, str, st
         left = left[cut + 1 :]
         right = text[e : e + 60]
         m = re.match(r"\s*,\s*((?:[^\W\d_]+['’]?\s*){1,3})", right)
-        words = [w.lower().strip("'’") for w in _NAME_WORD.findall(left)]
+        # (elided articles off: "l'imam de la mosquée, Mourad Tayebi")
+        words = [_ELIDED.sub("", w.lower().strip("'’")) for w in _NAME_WORD.findall(left)]
         if m:
             words += [w.lower().strip("'’") for w in m.group(1).split()]
         for k, w in enumerate(words):
             before = _ELIDED.sub("", words[k - 1]) if k else ""
             if before in _FORMER:
                 continue  # "l'ancien maire, Francis Delmotte" is not "le maire" later
+            if before in {"de", "du", "des", "of"}:
+                continue  # "l'agent de l'autrice, Margaux Féline": the other one's role
             if f"{before} {w}" in role_words:
                 out.append((s, f"{before} {w}", person))  # "le Premier ministre, X"
             if w in role_words:
