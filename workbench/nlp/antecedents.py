@@ -115,7 +115,11 @@ class Antecedents:
                 if cand.subject and known == gender:
                     return cand
                 crossed = True
-            elif cand.subject:
+            elif cand.subject and not (
+                best_rank[0] and known != gender and best is not None and best.kind == "person"
+            ):
+                # (a subject of unknown gender does not outrank a nearer name whose gender
+                # agrees: "Sa mère, Delphine X, a publié … « … », écrit-elle")
                 return cand
             elif rank > best_rank:
                 best, best_rank = cand, rank

@@ -271,6 +271,12 @@ def _hyphen_start(parse: Parse, k: int) -> int:
     """Where a subject starts when the tokenizer split a hyphenated noun and the parser kept
     only its last part ("L'état-major a démenti": "major")."""
     tokens = parse.tokens
+    if k >= 1 and tokens[k].text == "-" and tokens[k - 1].end == tokens[k].start:
+        # the phrase's left edge is the hyphen itself ("l'état [-major général]")
+        k -= 1
+        if k >= 1 and tokens[k - 1].pos == "DET" and tokens[k - 1].end == tokens[k].start:
+            k -= 1
+        return tokens[k].start
     while (
         k >= 2
         and tokens[k - 1].text == "-"

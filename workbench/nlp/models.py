@@ -165,6 +165,10 @@ _SURNAME_TAIL = re.compile(r"-[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_
 _TITLED = re.compile(r"(?:M|Mme|Mlle|Me|Dr|Pr|Mr|Mrs|Ms)\.?[ \u00a0]+[A-ZÀ-ÖØ-Þ][^\W\d_]")
 # the labels the French and English models give people
 PERSON_LABELS = frozenset({"PER", "PERSON"})
+_PATRONYMIC = re.compile(
+    r"[A-ZÀ-Þ][a-zà-ÿ]+(?: [A-ZÀ-Þ][a-zà-ÿ]+)? (?:[Aa]g|[Aa]ït|[Bb]en|[Bb]in|bint|ibn|[Oo]uld)"
+    r" [A-ZÀ-Þ][\w'-]+(?: [A-ZÀ-Þ][\w'-]+)?"
+)
 _AGED_AFTER = re.compile(
     r",[ \u00a0]+(?:(?:une?|an?)[ \u00a0]+[^\W\d_]+[ \u00a0]+de[ \u00a0]+|aged[ \u00a0]+)?"
     r"\d{1,3}(?:[ \u00a0]+ans\b|,|[ \u00a0]+years?[ \u00a0]+old\b)"
@@ -218,6 +222,8 @@ def _append(result: Parse, doc: Any, offset: int) -> None:
                 _TITLED.match(text, start, end)
                 # "Moussa, 34 ans, manutentionnaire", "Jawad, 27, a driver": a person by an age
                 or (" " not in text[start:end] and _AGED_AFTER.match(text, end))
+                # "Lhoucine Aït Oumghar" tagged MISC: a name with a patronymic particle
+                or (label == "MISC" and _PATRONYMIC.fullmatch(text, start, end))
             )
         ):
             label = "PERSON" if doc.lang_ == "en" else "PER"

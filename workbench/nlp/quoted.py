@@ -66,7 +66,11 @@ def region_quotes(
         # a quotation running over several paragraphs ends in a later sentence
         s_end = sentences[max(si, bisect.bisect_right(starts, q.end - 1) - 1)][1]
         covered = max(covered, q.end)
-        if _named(text, q, language) or _listed_after(text, q, qs[k - 1] if k else None, dropped):
+        if (
+            _named(text, q, language)
+            or _listed_after(text, q, qs[k - 1] if k else None, dropped)
+            or _after_work_noun(text, q, s_start, language)
+        ):
             dropped.add(id(q))
             continue  # un coq baptisé « Napoléon », code-named “Lantern”: a name, not words said
         # split quote: “A,” he said, “B.”
@@ -160,6 +164,7 @@ _NICKNAME = re.compile(
     r"(?:le|la|les|l['’]|the)\s*[^\W\d_a-zà-ÿ][\w'’-]*(?:\s+[^\W\d_a-zà-ÿ][\w'’-]*){0,2}"
 )
 _THAT = re.compile(r"[ \t\u00a0\u202f]+(?:que|qu['’]|that)\b", re.IGNORECASE)
+_OBJECT_CLITICS = frozenset({"lui", "leur", "me", "te", "nous", "vous", "m'", "t'"})
 _STRESSED_PRONOUNS = frozenset({"lui", "elle", "eux", "elles", "him", "her", "them"})
 _LEAD = re.compile(
     r"[ \t\u00a0\u202f]*(?:pour|for|selon|d['’]après|according to)\s+([^,;:.«»“”\"]{2,120}?)\s*,",
@@ -245,6 +250,24 @@ def _named(text: str, q: QuoteRegion, language: str) -> bool:
     return False
 
 
+def _after_work_noun(text: str, q: QuoteRegion, s_start: int, language: str) -> bool:
+    """Whether capitalised marks follow, inside their sentence, a noun that names a work, a
+    show, a boat or a group ("le podcast “Disrupted”", "la plateforme d'opposition « Barkana
+    Debout » a dénoncé", "Fenwick's catchphrase, “Mind the gulls!”"): a name, not words said,
+    whatever verb comes after."""
+    inner = text[q.spans[0][0] : q.spans[-1][1]]
+    if not inner[:1].isupper() or len(inner.split()) > 6:
+        return False
+    lead = text[s_start : q.open].rstrip(" \t\u00a0\u202f")
+    lead = lead[:-1].rstrip() if lead.endswith(",") else lead
+    words = [re.sub(r"^[ld]['’]", "", w.lower()) for w in WORD.findall(lead[-40:])]
+    works = resources.words("works", language)
+    # (or with its complement: "la plateforme d'opposition « … »")
+    return bool(words) and (
+        words[-1] in works or (len(words) >= 2 and words[-2] in works and words[-1].islower())
+    )
+
+
 def _is_title(text: str, q: QuoteRegion, last: QuoteRegion, language: str) -> bool:
     """Whether the marks hold the title of a work or a campaign: a capitalised, short text
     next to a noun that names one (data/*/works.txt), before it or in an apposition after."""
@@ -253,13 +276,17 @@ def _is_title(text: str, q: QuoteRegion, last: QuoteRegion, language: str) -> bo
         return False
     works = resources.words("works", language)
     words = WORD.findall(text[max(0, q.open - 40) : q.open])
-    before = [re.sub(r"^[ld]['’]", "", w.lower()) for w in words][-2:]  # "l'initiative"
+    # "l'initiative", "sa collection de poche « … »"
+    before = [re.sub(r"^[ld]['’]", "", w.lower()) for w in words][-3:]
     # "with “The Long Field,” a new play": the comma may sit inside the marks
     comma = "" if "," in text[last.spans[-1][1] : last.end] else ","
     after = re.match(
         rf"[\s\u00a0\u202f]*{comma}\s*((?:\S+\s+){{0,3}}\S+)", text[last.end : last.end + 60]
     )
-    following = [w.lower() for w in WORD.findall(after.group(1))] if after else []
+    # "«Midi pile», l'émission culinaire qu'elle anime"
+    following = (
+        [re.sub(r"^[ld]['’]", "", w.lower()) for w in WORD.findall(after.group(1))] if after else []
+    )
     if any(w in works for w in before + following):
         return True
     # « Farandole », une vache de cinq ans; les « Fils du fleuve », une milice: a name in apposition
@@ -358,6 +385,10 @@ def direct_after(
                 return None  # "« rapide et ciblé », sans en préciser le montant"
             subject = skip(text, after, cue.start)
             end = rstrip(text, subject, cue.start)
+            if text[subject:end].lower() in _OBJECT_CLITICS:
+                # "« … ? » lui a demandé la journaliste X": the one asked comes first
+                mention = mention_after(text, cue.end, s_end, language)
+                return (cue, mention) if mention else None
             if end > subject and len(WORD.findall(text[subject:end])) <= 8:
                 pron = text[subject:end].lower() in resources.mapping("pronouns", language)
                 return cue, Mention(subject, end, pron=pron)
@@ -455,6 +486,16 @@ def framed(
     return subject
 
 
+def _may_speak(text: str, mention: Mention) -> bool:
+    """Whether a subject can name who speaks next: not a thing pointed at ("elle avait eu
+    cet échange resté célèbre avec X :")."""
+    first = text[mention.start : mention.end].split(" ", 1)[0].lower()
+    return first not in _DEMONSTRATIVES
+
+
+_DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces", "this", "that", "these", "those"})
+
+
 def dash_quote(
     text: str,
     q: QuoteRegion,
@@ -479,4 +520,6 @@ def dash_quote(
             else:  # "Dans la foule, un cheminot retraité hausse les épaules :"
                 colon = text.rindex(":", p_start, p_end)
                 mention = subject_of_sentence(parse, p_start, p_end, colon)
+                if mention is not None and not _may_speak(text, mention):
+                    mention = None  # "elle avait eu cet échange resté célèbre avec X :"
     return Quote("direct", list(q.spans), cue_span, mention, si)

@@ -68,7 +68,9 @@ _LEADING_LINK = re.compile(r"^(?:mais|et|or|donc|but|and|yet|so)\s+(?=\S)", re.I
 # "the city's Department of Public Utilities": a common noun's possessive before a name
 _COMMON_OWNER = re.compile(r"^[^\W\d_A-ZÀ-Þ][\w-]*['’]s\s+(?=[A-Z])")
 _ANOTHER = re.compile(r"(?:une?\s+|l['’]|the\s+)?(?:autres?|another|other)\s", re.IGNORECASE)
-_MANAGEMENT_OF = re.compile(r"(?:direction|management)\s+(?:de|d['’]|at)\s*([A-ZÀ-Þ].*)$")
+_MANAGEMENT_OF = re.compile(
+    r"(?:direction|management|rédaction|newsroom)\s+(?:de|du|d['’]|at|of)\s*([A-ZÀ-Þ].*)$"
+)
 # bodies an article names without having introduced them: not anaphors of the last name
 _STANDALONE_BODIES = {
     "police",
@@ -88,6 +90,16 @@ _ANONYMITY = re.compile(
     r",?\s+(?:(?:sous|à) (?:couvert|condition|le sceau) d(?:e l)?['’]anonymat|"
     r"(?:speaking )?on (?:the )?condition of anonymity)$",
     re.IGNORECASE,
+)
+# how the words were said, after the speaker: "répond l'intéressé d'une voix calme"
+_MANNER = re.compile(
+    r"\s+(?:d['’]une voix|d['’]un ton|avec un sourire|in a (?:\w+ )?(?:voice|tone))\b.*$",
+    re.IGNORECASE,
+)
+# how the reporter reached an unnamed speaker: "une source jointe par téléphone"
+_REACHED = re.compile(
+    r"(?<=\w)\s+(?:jointe?s?|contactée?s?|interrogée?s?|sollicitée?s?|interviewée?s?|"
+    r"contacted|reached|interviewed)\b.*$"
 )
 _BASED = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*-based\s+(?=[A-ZÀ-Þ])")
 # the endings of participles ("venue", "arrivé", "living", "arrested"), not of a finite verb
@@ -127,6 +139,8 @@ def _clean(name: str, language: str) -> str:
     name = _PUBLISHED.sub("", name)  # "l'Office national de l'huile publiées lundi"
     name = _AGE.sub("", name)  # "un arboriculteur de 34 ans", "a farmer aged 61"
     name = _ANONYMITY.sub("", name)  # "un diplomate sous couvert d'anonymat"
+    if name[:1].islower():  # "une source sécuritaire jointe par téléphone"
+        name = _REACHED.sub("", name)
     name = _BASED.sub("", name)  # "the Geneva-based Organisation for Safe Migration"
     if name[:1].islower():  # "paramedic who asked not to be named": an unnamed one's noun
         name = _RELATIVE_TAIL.sub("", name)
@@ -181,9 +195,18 @@ def _clean(name: str, language: str) -> str:
     ):
         name = " ".join(words[2:])
     words = name.split()
-    if len(words) >= 3 and words[0].lower() in _DWELLERS and _PLACE_OF.match(words[1]):
-        name = words[0]  # "riverain de la rue des Tisserands", "villager from Kpando"
-    m = re.match(r"(\S+)\s+(?:for|of|de|du|des|de la|de l['’])\s*(.+)$", name)
+    if len(words) >= 2 and words[0].lower() in _DWELLERS and _PLACE_OF.match(words[1]):
+        # "riverain de la rue des Tisserands", "villager from Kpando", "habitant d'Inkadawane"
+        if len(words) >= 3 or re.match(r"d['’][A-ZÀ-Þ]", words[1]):
+            name = words[0]
+    elif (
+        len(words) == 3
+        and words[0] in resources.words("people", language)
+        and words[1] in {"de", "du", "from", "in"}
+        and words[2][:1].isupper()
+    ):
+        name = words[0]  # "une abonnée de Roncelles", "a shopkeeper from Kenley"
+    m = re.match(r"(\S+)\s+(?:for|of|de|du|des|de la|de l['’]|d['’])\s*(.+)$", name)
     spokes = resources.words("spokes", language)
     if m and m.group(1).lower() in spokes:
         # "porte-parole de la compagnie maritime Navalis": the body, cleaned as a name
@@ -412,6 +435,7 @@ def _head_segment(text: str, start: int, end: int, parse: Parse, language: str) 
     return bounds[0] if bounds else (start, end)
 
 
+_GIVEN_PARTICLE_BEFORE = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ]+) ([a-zà-ÿ]{2,4}) $")
 _WORD_BEFORE_NAME = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?) $")
 
 
@@ -420,9 +444,18 @@ def _given_name_before(text: str, start: int, language: str) -> int:
     ("le Kényan [Daniel] Kiprono", "[Mercy] Jelagat Koech"): a given name the lists know
     (data/first_names.txt), right before it."""
     m = _WORD_BEFORE_NAME.search(text, max(0, start - 25), start)
-    if m is None or not given_name_gender(f"{m.group(1)} {text[start : start + 30]}", language):
-        return start
-    return m.start(1)
+    if m is not None and given_name_gender(f"{m.group(1)} {text[start : start + 30]}", language):
+        return m.start(1)
+    # "Intalla ag [Mohamed Elmehdi]", "Antoine de [Sercey]": a given name and a particle
+    linked = _GIVEN_PARTICLE_BEFORE.search(text, max(0, start - 30), start)
+    if (
+        linked is not None
+        and linked.group(2).lower() in resources.words("particles")
+        and linked.group(1).lower()
+        not in resources.words("titles", language) | resources.words("stopwords", language)
+    ):
+        return linked.start(1)
+    return start
 
 
 def _person_name(ent: str, language: str) -> str:
@@ -501,6 +534,10 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
     pronouns = resources.mapping("pronouns", language)
     anaphors = resources.words("anaphors", language)
     for q in quotes:
+        if q.mention is not None:
+            manner = _MANNER.search(text, q.mention.start, q.mention.end)
+            if manner is not None:  # "a lancé l'intéressé [d'une voix calme]"
+                q.mention.end = manner.start()
         if q.mention is not None and _is_pronoun(text[q.mention.start : q.mention.end], language):
             q.mention.pron = True  # "selon elle", "he said", "L'intéressé a démenti"
         if q.mention is None or q.mention.pron:
@@ -548,6 +585,22 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
             ):
                 # "— Q ? / — A, a répondu M. Oudjane. / — Et s'ils … ?": the lines alternate
                 q.speaker = dict(earlier.speaker)
+            elif (
+                previous is not None
+                and previous.speaker is not None
+                and q.cue is None
+                and all(_dialogue_line(text, x) for x in (previous, q))
+                and (other := _other_person(antecedents, q, str(previous.speaker["name"])))
+                is not None
+            ):
+                # "cet échange avec le journaliste X : / — Q ? / — A": the other one answers
+                q.speaker = {
+                    "name": other.name,
+                    "mention": text[other.start : other.end],
+                    "start": other.start,
+                    "end": other.end,
+                    "type": other.kind,
+                }
             elif (
                 previous is not None
                 and previous.speaker is not None
@@ -614,6 +667,18 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
                 # "ce dernier", "cette dernière": the person named last, whatever its role
                 latest = bare in {"dernier", "dernière"}
                 match = antecedents.for_pronoun(_before_quote(q), wanted, gender, latest=latest)
+                if (
+                    match is not None
+                    and previous is not None
+                    and previous.speaker is not None
+                    and match.name == previous.speaker["name"]
+                    and _answers(text, q, previous)
+                ):
+                    # "« … ? » lui a demandé la journaliste X. « … », a répondu l'intéressée":
+                    # who answers a question is not who asked it
+                    other = _other_person(antecedents, q, match.name)
+                    if other is not None and (not gender or other.gender in {"", gender}):
+                        match = other
                 if match is not None:  # a speaking pronoun keeps its antecedent salient
                     antecedents.add(
                         q.mention.end,
@@ -641,6 +706,9 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
             if kind in {"organization", "unknown"}:
                 name = _complemented(text, name, q.mention.start, language, parse)
             name, kind = _anaphor(text, name, kind, q.mention.start, roles, antecedents, language)
+            demonym = _DEMONYM_BEFORE.match(m_text) if language == "fr" else None
+            if demonym and name.startswith(demonym.group(1) + " ") and len(name.split()) >= 3:
+                name = name[len(demonym.group(1)) + 1 :]  # "l'Autrichienne Greta Hollweger"
             if kind == "unknown" and name.lower() in resources.words("documents", language):
                 # "the report said", "souligne le document": the body that wrote it
                 author = antecedents.nearest_subject(
@@ -1100,6 +1168,29 @@ def _named_before(antecedents: Antecedents, pos: int, gender: str) -> Candidate 
     return match if match is not None and pos - match.end <= _EPITHET_REACH else None
 
 
+def _answers(text: str, q: Quote, previous: Quote) -> bool:
+    """Whether ``q`` answers the question ``previous`` asked: an answering cue after a
+    quotation that ends with a question mark."""
+    if q.cue is None or not previous.spans:
+        return False
+    asked = text[previous.spans[-1][0] : previous.spans[-1][1]].rstrip(" \u00a0\u202f")
+    return asked.endswith("?") and _ANSWER_CUE.search(text[q.cue[0] : q.cue[1]]) is not None
+
+
+_ANSWER_CUE = re.compile(r"\b(?:répon|rétorqu|répliqu|answer|repl(?:y|ied)|respond)", re.I)
+
+
+def _other_person(antecedents: Antecedents, q: Quote, name: str) -> Candidate | None:
+    """The nearest named person before ``q`` other than ``name``, a subject first ("de Racine
+    à Beckett" names no one who speaks)."""
+    others = [
+        c
+        for c in antecedents.before(q.spans[0][0], {"person"})
+        if c.name != name and c.start >= 0 and c.name[:1].isupper()
+    ]
+    return next((c for c in others if c.subject), others[0] if others else None)
+
+
 def _dialogue_line(text: str, q: Quote) -> bool:
     """Whether a quote is a line of dialogue opened by a dash."""
     if not q.spans:
@@ -1131,6 +1222,11 @@ class _QuotedSpans:
 
 # endings of demonyms that no country or region shares ("la Chine", "l'Iran", "la Lorraine"
 # speak as states): "la Française", "l'Américain", "la Suissesse", "the Australian"
+# "l'Autrichienne Greta Hollweger", "le Kényan Daniel Kiprono": a nationality noun first
+_DEMONYM_BEFORE = re.compile(
+    r"(?:l['’]|la |le )([A-ZÀ-Þ][a-zà-ÿ]+(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|an|ane))"
+    r"[ \u00a0]+[A-ZÀ-Þ]"
+)
 _DEMONYM = re.compile(
     r"(?:ais|aise|ois|oise|ien|ienne|éen|éenne|cain|caine|ard|arde|ol|ole|esse|ese|ian|ean|"
     r"ish|man|woman)$"
@@ -1143,7 +1239,11 @@ _EPITHET_REACH = 1000
 _DEMONSTRATIVE = {"ce": "m", "cet": "m", "cette": "f"}
 _EPITHET_ENTS = {"NORP", "CARDINAL", "DATE"}  # "the 24-year-old Dutch rider"
 # "Côté Ferrière, …" (a side), "Storm Hollis", "la tempête Ciarán": not people
-_NOT_A_PERSON = re.compile(r"(?:Côté|Storm|Hurricane|Typhoon|Cyclone|Tempête|Ouragan|Typhon)\s")
+_NOT_A_PERSON = re.compile(
+    r"(?:Côté|Storm|Hurricane|Typhoon|Cyclone|Tempête|Ouragan|Typhon)\s"
+    # a sentence opened by an adjective the tagger takes for a name: "Debout dans le box, …"
+    r"|(?:Debout|Assise?|Seule?|Ensemble)\b"
+)
 _OF_PLACE = re.compile(r"\b(?:de|du|de la|d['’]|de l['’])\s*$", re.IGNORECASE)
 _DEFINITE = re.compile(r"(le|la|l['’]|the)\s*", re.IGNORECASE)
 _INDEFINITE = re.compile(r"(?:une?|an?)\s", re.IGNORECASE)

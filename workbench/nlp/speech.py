@@ -48,19 +48,23 @@ def find_quotes(
             # "X a dénoncé une décision « prise sans concertation » et a indiqué qu'elle
             # saisirait le tribunal": reported speech after the sentence's last quotation
             last = max(q.end for q in qs)
-            if found and last < s_end:
-                reported = indirect(text, s_start, s_end, language, parse)
-                if (
-                    reported
-                    and reported[0].start >= last
-                    and reported[2][0] >= last
-                    and _opens_clause(
-                        text, (reported[0].start, reported[0].end), reported[2][0], parse
-                    )
-                ):
-                    cue, mention3, rep = reported
-                    out.append(Quote("indirect", [rep], (cue.start, cue.end), mention3, si))
-            continue
+            if found:
+                if last < s_end:
+                    reported = indirect(text, s_start, s_end, language, parse)
+                    if (
+                        reported
+                        and reported[0].start >= last
+                        and reported[2][0] >= last
+                        and _opens_clause(
+                            text, (reported[0].start, reported[0].end), reported[2][0], parse
+                        )
+                    ):
+                        cue, mention3, rep = reported
+                        out.append(Quote("indirect", [rep], (cue.start, cue.end), mention3, si))
+                continue
+            # every pair of marks held a name or a title ("Harold Jennings, known to friends
+            # as “Bear”, left …, telling his wife he was going for a walk"): the sentence may
+            # still report speech without marks
         said = according(text, s_start, s_end, language)
         if said:
             cue, mention, rep = said
