@@ -10,3 +10,11 @@ def speakers_of(text: str, language: str) -> list[str | None]:
     return [
         q["speaker"] and q["speaker"]["name"] for q in extract(text, language=language)["quotes"]
     ]
+
+
+def quotes_of(text: str, language: str) -> list[tuple[str, str, str | None]]:
+    """(kind, text, speaker) of each quote ``extract`` finds, in order."""
+    return [
+        (q["kind"], q["text"], q["speaker"] and q["speaker"]["name"])
+        for q in extract(text, language=language)["quotes"]
+    ]

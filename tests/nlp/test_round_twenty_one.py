@@ -5,17 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.nlp import extract
-
-from .helpers import speakers_of
-
-
-def quotes_of(text: str, language: str) -> list[tuple[str, str, str | None]]:
-    """(kind, text, speaker) of each quote ``extract`` finds, in order."""
-    return [
-        (q["kind"], q["text"], q["speaker"] and q["speaker"]["name"])
-        for q in extract(text, language=language)["quotes"]
-    ]
+from .helpers import quotes_of, speakers_of
 
 
 @pytest.mark.parametrize(

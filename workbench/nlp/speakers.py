@@ -594,13 +594,7 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
                 is not None
             ):
                 # "cet échange avec le journaliste X : / — Q ? / — A": the other one answers
-                q.speaker = {
-                    "name": other.name,
-                    "mention": text[other.start : other.end],
-                    "start": other.start,
-                    "end": other.end,
-                    "type": other.kind,
-                }
+                q.speaker = _speaker_of(text, other)
             elif (
                 previous is not None
                 and previous.speaker is not None
@@ -635,13 +629,7 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
                 # person the text was just about
                 match = antecedents.for_pronoun(q.spans[0][0], {"person"}, "")
                 if match is not None and match.start >= 0:
-                    q.speaker = {
-                        "name": match.name,
-                        "mention": text[match.start : match.end],
-                        "start": match.start,
-                        "end": match.end,
-                        "type": match.kind,
-                    }
+                    q.speaker = _speaker_of(text, match)
             earlier, previous = previous, q
             continue
         m_text = text[q.mention.start : q.mention.end]
@@ -1166,6 +1154,17 @@ def _named_before(antecedents: Antecedents, pos: int, gender: str) -> Candidate 
     """The named person an epithet at ``pos`` stands for, if one is salient close enough."""
     match = antecedents.for_pronoun(pos, {"person"}, gender, named=True)
     return match if match is not None and pos - match.end <= _EPITHET_REACH else None
+
+
+def _speaker_of(text: str, cand: Candidate) -> dict[str, object]:
+    """A quote's speaker as the candidate that names it, with the mention in the text."""
+    return {
+        "name": cand.name,
+        "mention": text[cand.start : cand.end],
+        "start": cand.start,
+        "end": cand.end,
+        "type": cand.kind,
+    }
 
 
 def _answers(text: str, q: Quote, previous: Quote) -> bool:
