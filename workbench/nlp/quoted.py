@@ -250,6 +250,11 @@ def _named(text: str, q: QuoteRegion, language: str) -> bool:
     return False
 
 
+def _unelided(word: str) -> str:
+    """A word lower-cased without its elided article: "l'émission" → "émission"."""
+    return re.sub(r"^[ld]['’]", "", word.lower())
+
+
 def _after_work_noun(text: str, q: QuoteRegion, s_start: int, language: str) -> bool:
     """Whether capitalised marks follow, inside their sentence, a noun that names a work, a
     show, a boat or a group ("le podcast “Disrupted”", "la plateforme d'opposition « Barkana
@@ -260,7 +265,7 @@ def _after_work_noun(text: str, q: QuoteRegion, s_start: int, language: str) -> 
         return False
     lead = text[s_start : q.open].rstrip(" \t\u00a0\u202f")
     lead = lead[:-1].rstrip() if lead.endswith(",") else lead
-    words = [re.sub(r"^[ld]['’]", "", w.lower()) for w in WORD.findall(lead[-40:])]
+    words = [_unelided(w) for w in WORD.findall(lead[-40:])]
     works = resources.words("works", language)
     # (or with its complement: "la plateforme d'opposition « … »")
     return bool(words) and (
@@ -277,16 +282,14 @@ def _is_title(text: str, q: QuoteRegion, last: QuoteRegion, language: str) -> bo
     works = resources.words("works", language)
     words = WORD.findall(text[max(0, q.open - 40) : q.open])
     # "l'initiative", "sa collection de poche « … »"
-    before = [re.sub(r"^[ld]['’]", "", w.lower()) for w in words][-3:]
+    before = [_unelided(w) for w in words][-3:]
     # "with “The Long Field,” a new play": the comma may sit inside the marks
     comma = "" if "," in text[last.spans[-1][1] : last.end] else ","
     after = re.match(
         rf"[\s\u00a0\u202f]*{comma}\s*((?:\S+\s+){{0,3}}\S+)", text[last.end : last.end + 60]
     )
     # "«Midi pile», l'émission culinaire qu'elle anime"
-    following = (
-        [re.sub(r"^[ld]['’]", "", w.lower()) for w in WORD.findall(after.group(1))] if after else []
-    )
+    following = [_unelided(w) for w in WORD.findall(after.group(1))] if after else []
     if any(w in works for w in before + following):
         return True
     # « Farandole », une vache de cinq ans; les « Fils du fleuve », une milice: a name in apposition

@@ -873,7 +873,7 @@ def _short_names(pool: list[tuple[str, str]], language: str) -> dict[str, tuple[
 _COMPLEMENT_REACH = 3000
 
 
-def _complemented(text: str, name: str, pos: int, language: str, parse: Parse | None = None) -> str:
+def _complemented(text: str, name: str, pos: int, language: str, parse: Parse) -> str:
     """An organisation's name with the complement the article gave it when it named it
     first: "la direction académique" → "direction académique de Haute-Savoie", "the Reserve
     Bank" → "Reserve Bank of Kestria"."""
@@ -892,7 +892,7 @@ def _complemented(text: str, name: str, pos: int, language: str, parse: Parse | 
     )
     if m:
         return name + m.group(1)
-    if parse is not None and " " not in name and name[:1].isupper():
+    if " " not in name and name[:1].isupper():
         return _lower_complement(text, name, pos, parse) or name
     return name
 
@@ -1435,13 +1435,17 @@ def _anaphor(
                 None,
             )
             # "la préfecture" is the one named before ("la préfecture de l'Aube") or none
-            or next(
-                (
-                    c
-                    for c in antecedents.before(pos, {"organization"})
-                    if head in _STANDALONE_BODIES and head in c.name.lower().split()
-                ),
-                None,
+            or (
+                next(
+                    (
+                        c
+                        for c in antecedents.before(pos, {"organization"})
+                        if head in c.name.lower().split()
+                    ),
+                    None,
+                )
+                if head in _STANDALONE_BODIES
+                else None
             )
             or antecedents.nearest_subject(pos, {"organization"})
             or antecedents.nearest(pos, {"organization"})
