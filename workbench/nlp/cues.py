@@ -274,7 +274,11 @@ def verbal(cues: list[Cue], parse: Parse) -> list[Cue]:
             tok is not None
             and tok.end == cue.end
             and tok.pos == "NOUN"
-            and any(t.head == i and t.dep == "det" for t in parse.between(tok.left, tok.start))
+            # (or a number: "with 14 of 18 posts already filled")
+            and any(
+                t.head == i and t.dep in {"det", "nummod"}
+                for t in parse.between(tok.left, tok.start)
+            )
         ):
             continue
         if tok is not None and i is not None and _describes_noun(parse, i):

@@ -26,6 +26,8 @@ DESCRIBED_NAME = re.compile(
 )
 _SENTENCE_STOP = re.compile(r"(?<![A-Z])\.(?=\s)")  # not after an initial ("J. Dupont")
 _ORDINAL = re.compile(r"\d+(?:e|er|re|ère|ème|es|th|st|nd|rd)\b")
+# "said a 27-year-old machine-gunner": the age is part of the noun phrase
+_AGED = re.compile(r"\d{1,3}-(?:year|month)s?-old\b")
 _AGE_PREPOSITIONS = {"de", "d", "of", "aged"}
 # a gerund between the cue and an inverted subject: "a raconté en riant la joueuse"
 # or a circumstance: "a déclaré en conférence de presse le vainqueur"
@@ -35,6 +37,9 @@ _GERUND_PATTERN = (
     r"|en (?:anglais|français|arabe|espagnol|swahili|russe|allemand|italien|portugais|chinois|"
     r"turc|créole|wolof|lingala|kinyarwanda|ukrainien|persan|hébreu)"
     r"|par (?:téléphone|visioconférence)|au téléphone"
+    # "s'est agacé sur X un usager", "a réagi sur Instagram la chanteuse"
+    r"|sur (?:X|Twitter|Facebook|Instagram|TikTok|LinkedIn|Bluesky|Threads|Snapchat|YouTube"
+    r"|les réseaux sociaux|son compte \w+)"
     r"|au micro d['’]\S+|à l['’]issue (?:du match|de la rencontre|de l['’]audience)"
     r"|après (?:le match|la rencontre|la course)"
     # "a répondu dans un communiqué le ministère …"
@@ -146,6 +151,7 @@ def mention_after(text: str, pos: int, limit: int, language: str) -> Mention | N
             i = m.end()
             continue
         ordinal = _ORDINAL.match(text, i, limit) if ch.isdigit() else None
+        ordinal = ordinal or (_AGED.match(text, i, limit) if ch.isdigit() else None)
         if ordinal:  # "a déclaré la 58e joueuse mondiale", "the world No. 3": part of it
             words += 1
             end = i = ordinal.end()

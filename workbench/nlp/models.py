@@ -31,17 +31,41 @@ def load(language: str) -> Any:
     """The spaCy pipeline for ``language`` (a blank one with a sentencizer as fallback)."""
     import spacy
 
+    _register()
     for name in MODELS.get(language, ()):
         try:
-            return spacy.load(name)
+            nlp = spacy.load(name)
         except (OSError, ImportError):
             logger.warning("spaCy model %s not available", name)
+            continue
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe(_PARAGRAPHS, before="parser")
+        return nlp
     try:
         nlp = spacy.blank(language if language in MODELS else "xx")
     except Exception:
         nlp = spacy.blank("xx")
     nlp.add_pipe("sentencizer")
     return nlp
+
+
+_PARAGRAPHS = "workbench_paragraphs"
+
+
+def _paragraph_starts(doc: Any) -> Any:
+    """A paragraph opens a sentence: the parser otherwise joins "… he posted on X.\n\nKilbride
+    broke his silence" into one sentence with a root in each paragraph."""
+    for tok in doc[1:]:
+        if "\n" in doc[tok.i - 1].text and doc[tok.i - 1].is_space:
+            tok.is_sent_start = True
+    return doc
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(_PARAGRAPHS):
+        Language.component(_PARAGRAPHS, func=_paragraph_starts)
 
 
 @dataclass(slots=True)
@@ -215,6 +239,11 @@ def _append(result: Parse, doc: Any, offset: int) -> None:
         start, end, label = ent.start_char, ent.end_char, ent.label_
         if start < merged_to:
             continue  # the tail of a double surname already merged into the name before
+        if "\n" in text[start:end]:
+            # "on X.\n\nKilbride broke his silence": a name opens the next paragraph
+            start = end - len(text[text.rindex("\n", start, end) + 1 : end].lstrip())
+            if start >= end:
+                continue
         # "Catherine Morvan-Dessalles" tagged "Catherine Morvan" + "-Dessalles": one name
         if (
             label not in PERSON_LABELS

@@ -67,7 +67,8 @@ def region_quotes(
         s_end = sentences[max(si, bisect.bisect_right(starts, q.end - 1) - 1)][1]
         covered = max(covered, q.end)
         if (
-            _named(text, q, language)
+            _HASHTAGS.fullmatch(text, q.spans[0][0], q.spans[-1][1]) is not None
+            or _named(text, q, language)
             or _listed_after(text, q, qs[k - 1] if k else None, dropped)
             or _after_work_noun(text, q, s_start, language)
         ):
@@ -160,6 +161,8 @@ def region_quotes(
     return out, covered
 
 
+# marks that hold only hashtags: « #MerciMaryse », “#StandWithJosh”
+_HASHTAGS = re.compile(r"[\s\u00a0\u202f]*#\w+(?:[\s\u00a0\u202f,]+#\w+)*[\s\u00a0\u202f]*")
 _NICKNAME = re.compile(
     r"(?:le|la|les|l['’]|the)\s*[^\W\d_a-zà-ÿ][\w'’-]*(?:\s+[^\W\d_a-zà-ÿ][\w'’-]*){0,2}"
 )
@@ -236,7 +239,7 @@ def _named(text: str, q: QuoteRegion, language: str) -> bool:
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(tail)]
     words = [w.lower() for w in WORD.findall(tail, breaks[-1] if breaks else 0)]
     naming = resources.mapping("naming", language)
-    for gap in range(min(4, len(words))):
+    for gap in range(min(5, len(words))):
         i = len(words) - 1 - gap
         word = re.sub(r"^(?:l|qu)['’]", "", words[i])  # "l'appelle"
         for key in (word, f"{words[i - 1]} {word}") if i else (word,):
@@ -487,6 +490,18 @@ def framed(
         if opener is not None and opener.group(1).lower() in resources.person_nouns(language):
             return Mention(s_start, opener.end(1))
     return subject
+
+
+def name_before_colon(text: str, s_start: int, colon: int, parse: Parse) -> Mention | None:
+    """A person's name set off by a comma right before a colon that announces a quotation
+    ("À la barre, une voisine a pris la parole, Odile Verne :")."""
+    comma = text.rfind(",", s_start, colon)
+    if comma < 0:
+        return None
+    start = skip(text, comma + 1, colon, " \t\u00a0\u202f")
+    end = rstrip(text, start, colon)
+    found = [(s, e) for s, e, label in parse.ents_between(start, end) if label in PERSON_LABELS]
+    return Mention(start, end) if found == [(start, end)] else None
 
 
 def _may_speak(text: str, mention: Mention) -> bool:

@@ -42,7 +42,9 @@ def according(
             author = _document_author(text, mention.start, s_end, language)
             if author is not None:
                 mention, m_end = author
-            if cstart <= s_start + 1 or text[s_start:cstart].strip() == "":
+            opener = text[s_start:cstart].strip(" \t\u00a0\u202f,").lower()
+            # "Mais, selon le major, l'unité manque de tout": a link word opens the sentence
+            if cstart <= s_start + 1 or opener == "" or opener in _SENTENCE_LINKS:
                 rep = (skip(text, m_end, s_end), rstrip(text, m_end, s_end))
             else:
                 rep = (s_start, rstrip(text, s_start, cstart))
@@ -51,6 +53,10 @@ def according(
     return None
 
 
+_SENTENCE_LINKS = {
+    "mais", "et", "or", "pourtant", "cependant", "toutefois", "donc", "ainsi", "enfin", "but",
+    "and", "yet", "however", "still", "so",
+}  # fmt: skip
 _CONNECTORS = {"de", "du", "des", "d'", "d’", "of", "for", "the", "la", "le", "l'", "l’"}
 _AT = {"on", "in"}
 _AUTHOR_MARKERS = {"by", "from", "of", "par", "de", "du", "des"}

@@ -24,6 +24,7 @@ from .mentions import DESCRIBED_NAME, skip
 from .mentions import rstrip as rstrip_spaces
 from .models import PERSON_LABELS, Parse, Token
 from .names import has_title, is_alias, key_tokens, strip_leading_article, strip_titles
+from .quoted import name_before_colon
 from .segment import CLOSERS, DATELINE, OPENERS
 from .speech import Quote
 
@@ -63,7 +64,11 @@ _COMMA_AFTER = re.compile(
     # "son homologue [kessarienne], Nadia El-Amrani": an adjective the mention left out
     r"[ \u00a0]*(?:[a-zà-ÿ][\w'’-]*[ \u00a0]*)?(?:\([A-ZÀ-Þ0-9&-]{2,12}\)[ \u00a0]*)?,[ \u00a0]*"
 )
-_AGE = re.compile(r"(?:,?\s+(?:de|d['’])\s*\d+\s+ans|,?\s+aged\s+\d+|,\s*\d+)$")
+_AGE = re.compile(
+    r"(?:,?\s+(?:de|d['’])\s*\d+\s+ans|,?\s+aged\s+\d+|,\s*\d+"
+    # "a woman in her thirties", "a man in his early 20s"
+    r"|\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?|late\s+)?(?:\w+ties|\d0s|teens))$"
+)
 _LEADING_LINK = re.compile(r"^(?:mais|et|or|donc|but|and|yet|so)\s+(?=\S)", re.IGNORECASE)
 # "the city's Department of Public Utilities": a common noun's possessive before a name
 _COMMON_OWNER = re.compile(r"^[^\W\d_A-ZÀ-Þ][\w-]*['’]s\s+(?=[A-Z])")
@@ -206,6 +211,13 @@ def _clean(name: str, language: str) -> str:
         and words[2][:1].isupper()
     ):
         name = words[0]  # "une abonnée de Roncelles", "a shopkeeper from Kenley"
+    elif (
+        len(words) >= 3
+        and words[1] in {"in", "from"}
+        and all(w[:1].isupper() for w in words[2:])
+        and words[0].lower() in resources.person_nouns(language)
+    ):
+        name = words[0]  # "officials in Ustmar said", "a shopkeeper from Port Alder"
     m = re.match(r"(\S+)\s+(?:for|of|de|du|des|de la|de l['’]|d['’])\s*(.+)$", name)
     spokes = resources.words("spokes", language)
     if m and m.group(1).lower() in spokes:
@@ -504,8 +516,16 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
             continue  # “The Salt Orchard” has been shortlisted: a title, not a speaker
         if label in _PER and _NOT_A_PERSON.match(text, s, e):
             continue  # "Côté Ferrière, l'entraîneure X a déploré …": a side, not a person
+        if label in _PER and text[s:e].lower() in resources.mapping("weekdays", language):
+            continue  # "Lundi, l'humoriste a publié …": a day the tagger took for a name
         if label in _PER | {"MISC"} and _names_organization(text, s, e, language):
             label = "ORG"  # "Glenvarrick Distillery", "le Tribunal fédéral", "group Maison X"
+        if (
+            label not in _PER
+            and text[e : e + 1] == ","
+            and _person_apposed(text[s:e], _ROLE_COMMA.search(text, max(0, s - 40), s), language)
+        ):
+            label = "PERSON"  # "The captain, Kenji Moriarty, …" tagged as an organisation
         last = parse.index_at(e - 1) if label in _PER else None
         if last is not None and _apposition_head(parse.tokens, last) in generic:
             label = "ORG"  # "Copper Lantern, the Cork band whose …" tagged as a person
@@ -609,7 +629,9 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
                 # a quotation standing as a paragraph of its own, its speaker named in the
                 # next one ("« Je n'ai jamais triché. » / C'est par un message … que la
                 # cycliste Manon Delestrade a réagi …")
-                named = _named_next(text, q, parse, language, quote_starts)
+                named = _named_next(text, q, parse, language, quote_starts) or _announced(
+                    text, q, parse
+                )
                 if named is not None:
                     s, e = named
                     who, what = _canonical(
@@ -760,6 +782,20 @@ _THOSE_WORDS = re.compile(
     r"réaction|réponse|mots|propos)\s+(?:de|du|des|d['’])",
     re.IGNORECASE,
 )
+
+
+def _announced(text: str, q: Quote, parse: Parse) -> tuple[int, int] | None:
+    """The name set off right before the colon that ends the paragraph before a quotation
+    standing as a paragraph of its own ("À la barre, une voisine a pris la parole, Odile
+    Verne :")."""
+    para = text.rfind("\n\n", 0, q.spans[0][0])
+    if para < 0 or text[para : q.spans[0][0]].strip(_OPENING_MARKS + "\n"):
+        return None
+    colon = len(text[:para].rstrip())
+    if colon == 0 or text[colon - 1] != ":":
+        return None
+    found = name_before_colon(text, text.rfind("\n", 0, colon) + 1, colon - 1, parse)
+    return (found.start, found.end) if found is not None else None
 
 
 def _named_next(
@@ -1056,6 +1092,24 @@ def _proper_subjects(
     return sorted([f for j, f in enumerate(found) if j not in dropped] + added)
 
 
+def _person_apposed(name: str, role: re.Match[str] | None, language: str) -> bool:
+    """Whether a name the tagger took for an organisation, right after "role," ("The captain,
+    Kenji Moriarty, was …", "Its director, Nkechi Adebanjo-Lowe, took …"), reads as a
+    person's: a person noun before the comma and two to four capitalised words, none of them
+    an organisation's."""
+    words = name.split()
+    org_words = resources.words("org_words", language)
+    return (
+        role is not None
+        and role.group(1).lower() in resources.person_nouns(language)
+        and 2 <= len(words) <= 4
+        and all(w[:1].isupper() and w.lower() not in org_words for w in words)
+    )
+
+
+_ROLE_COMMA = re.compile(r"(?<![\w'’-])([^\W\d_]+),[ \u00a0]*$")
+
+
 def _apposition_head(tokens: list[Token], i: int) -> str:
     """The head noun of an apposition right after the token ``i`` ("minister", "band"), or
     "" when there is none."""
@@ -1105,6 +1159,8 @@ def _surnames(
         tokens = key_tokens(name, language)
         if kind == "person" and len(tokens) == 1 and kinds.get(tokens[0]) == {"organization"}:
             kind = "organization"
+        elif kind == "organization" and len(tokens) == 1 and kinds.get(tokens[0]) == {"person"}:
+            kind = "person"  # "Kilbride broke his silence" after "manager Steve Kilbride"
         out.append((s, e, name, kind))
     covered = sorted((s, e) for s, e, *_ in found)
     for t in parse.tokens if parse.parsed else []:
@@ -1558,7 +1614,10 @@ def _noun_subjects(text: str, parse: Parse, language: str) -> list[tuple[int, in
             out.append((t.left, right, name, "group"))
         elif t.text.lower() in persons and not any(
             # "Le chef du service, le Dr Olivier Fabre, …": the name is the candidate
-            label in _PER and ((t.left <= s and e <= t.right) or right < s <= right + 12)
+            # (not "One resident, a father of four from the Beacon estate,": a place's name)
+            label in _PER
+            and ((t.left <= s and e <= t.right) or right < s <= right + 12)
+            and not _modifies_noun(parse, e)
             for s, e, label in parse.ents
         ):
             out.append((t.left, right, name, "person"))
@@ -1579,6 +1638,13 @@ def _noun_subjects(text: str, parse: Parse, language: str) -> list[tuple[int, in
             kind = "group" if noun.endswith(("s", "x")) else "person"
             out.append((m.start(), m.end("phrase"), name, kind))
     return out
+
+
+def _modifies_noun(parse: Parse, end: int) -> bool:
+    """Whether the entity ending at ``end`` is a modifier of the noun after it ("the Beacon
+    estate"), not a name standing on its own."""
+    last = parse.index_at(end - 1)
+    return last is not None and parse.tokens[last].dep == "compound"
 
 
 _CAPITALISED_RUN = re.compile(r"(?:[ \u00a0]+[A-ZÀ-Þ][\w'’-]*)+")
