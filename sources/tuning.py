@@ -186,33 +186,52 @@ def fine_tune(
         model.max_seq_length = reads  # the saved model reads sources as far as the shipped one
     finally:
         torch.set_num_threads(previous_threads)
-    # written next to ``out`` and renamed when complete: a failed run leaves no model behind
-    # that WORKBENCH_ENCODER could load half-written
+    result.tag = save_model(
+        out,
+        lambda directory: model.save(str(directory)),
+        embeddings.MANIFEST,
+        lambda tag: {
+            "base_model": embeddings.MODEL_NAME,
+            "base_version": embeddings.package_version(),
+            "tag": tag,
+            "source": source,
+            "settings": asdict(settings),
+            "pairs": result.pairs,
+            "steps": result.steps,
+            "epoch_losses": result.epoch_losses,
+        },
+        prefix="tuned-",
+    )
+    return result
+
+
+def save_model(
+    out: Path,
+    save: Callable[[Path], None],
+    manifest_name: str,
+    manifest: Callable[[str], dict[str, Any]],
+    *,
+    prefix: str,
+) -> str:
+    """Write a trained model (``save`` into a directory) and its manifest (built from the
+    weights' tag, ``prefix`` + their digest) to ``out``, which must not hold a model yet; the
+    tag. Written next to ``out`` and renamed when complete: a failed run leaves no model behind
+    that a process could load half-written."""
     partial = out.with_name(out.name + ".partial")
     if partial.exists():
         shutil.rmtree(partial)
-    model.save(str(partial))
-    result.tag = "tuned-" + _weights_digest(partial)[:12]
-    manifest = {
-        "base_model": embeddings.MODEL_NAME,
-        "base_version": embeddings.package_version(),
-        "tag": result.tag,
-        "source": source,
-        "settings": asdict(settings),
-        "pairs": result.pairs,
-        "steps": result.steps,
-        "epoch_losses": result.epoch_losses,
-    }
-    (partial / embeddings.MANIFEST).write_text(
-        json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    save(partial)
+    tag = prefix + weights_digest(partial)[:12]
+    (partial / manifest_name).write_text(
+        json.dumps(manifest(tag), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
     )
     if out.exists():
         out.rmdir()  # the caller checked it is empty
     partial.rename(out)
-    return result
+    return tag
 
 
-def _weights_digest(directory: Path) -> str:
+def weights_digest(directory: Path) -> str:
     digest = hashlib.sha256()
     for path in sorted(directory.glob("*.safetensors")) or sorted(directory.glob("*.bin")):
         digest.update(path.read_bytes())

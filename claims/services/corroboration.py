@@ -209,7 +209,7 @@ def _store(
     checked: list[dict[str, Any]] | None = None,
     factchecks: dict[str, Any] | None = None,
 ) -> list[Evidence]:
-    from sources import embeddings
+    from sources import embeddings, reranker
     from sources.selectors import SEARCH_VERSION, search_backend_name
     from workbench.nlp import VERSION
 
@@ -226,6 +226,7 @@ def _store(
             "search": SEARCH_VERSION,
             "extractor": VERSION,
             "embeddings": embeddings.model_version() if embeddings.enabled() else None,
+            "reranker": reranker.version(),
         },
         result_count=len(hits),
         started_at=started,

@@ -6,6 +6,8 @@
    database and the lexical candidates' rows are read and counted.
 2. Fuse (:mod:`sources.search.fusion`): cheap vectorised features for the whole pool, from the
    indexed terms (``search_text``) and the vectors, one learned score per candidate.
+   With a re-ranker configured (:mod:`sources.reranker`), the best ``reranker.DEPTH`` of an
+   English claim are read again with the claim and reordered.
 3. Explain: only the best ``depth`` get the per-source passage scan of
    :func:`sources.search.ranking.rank_source` (best passage, quote and speaker matches, stance,
    signals) — the costly part, so it runs on a few sources instead of the whole pool. The quote
@@ -27,7 +29,7 @@ from functools import lru_cache
 import numpy as np
 from django.db.models.functions import Substr
 
-from sources import embeddings
+from sources import embeddings, reranker
 from sources.models import Source
 from sources.search import dense, fusion, get_backend
 from sources.search.ranking import QUOTE_WEIGHT, SPEAKER_WEIGHT, Query, Ranked, rank_source
@@ -64,6 +66,7 @@ class Pool:
     columns: dict[str, np.ndarray]
     has_vector: np.ndarray
     scores: np.ndarray
+    cross: np.ndarray  # the re-ranker's score of the candidates it read (NaN: not read)
 
 
 @lru_cache(maxsize=1024)
@@ -132,6 +135,7 @@ def pool(
     """
     query_vector: np.ndarray | None = None
     timings.encode = 0.0
+    timings.cross = 0.0
     terms = list(query.weights)
     # the lexical candidates first, while the dense arm may still run in its thread
     found = _candidates(lexical_ids, semantic=semantic)
@@ -162,7 +166,27 @@ def pool(
             )
             columns.update(fusion.semantic_columns(cosines, has_vector))
             scores = fusion.fuse(columns, has_vector)
-    return Pool(candidates=candidates, columns=columns, has_vector=has_vector, scores=scores)
+    cross = np.full(len(candidates), np.nan)
+    if reranker.version() is not None and query.language in reranker.LANGUAGES and candidates:
+        started = time.perf_counter()
+        best = sorted(
+            range(len(candidates)),
+            key=lambda i: (-round(float(scores[i]), 6), candidates[i].external_id),
+        )[: reranker.DEPTH]
+        cross[best] = reranker.score(
+            embeddings.query_text(query.text),
+            [embeddings.document_text(candidates[i].title, candidates[i].head) for i in best],
+        )
+        scores = scores.copy()
+        scores[best] = reranker.reorder(scores[best], cross[best])
+        timings.cross = time.perf_counter() - started
+    return Pool(
+        candidates=candidates,
+        columns=columns,
+        has_vector=has_vector,
+        scores=scores,
+        cross=cross,
+    )
 
 
 def _candidates(ids: list[int], *, semantic: bool) -> list[_Candidate]:
@@ -224,6 +248,8 @@ def rerank(
         ranked.signals["fused"] = round(float(scores[i]), 4)
         if found.has_vector[i]:
             ranked.signals["semantic"] = round(float(found.columns["cosine"][i]), 4)
+        if not np.isnan(found.cross[i]):
+            ranked.signals["cross"] = round(float(found.cross[i]), 4)
         out.append((ranked, source))
     out.sort(key=lambda item: (-item[0].score, item[0].external_id))
     timings.explain = time.perf_counter() - started - timings.pool

@@ -28,3 +28,21 @@ def read_triple(
         if not path.is_file():
             raise CommandError(f"no such file: {path}")
     return paths, read_targets(paths[0]), read_queries(paths[1]), read_qrels(paths[2])
+
+
+def new_model_dir(value: str) -> Path:
+    """The ``--out`` directory of a training command: new, or empty."""
+    out = Path(value)
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise CommandError(f"{out} exists and is not an empty directory")
+    return out
+
+
+def triple_digests(paths: list[Path]) -> dict[str, dict[str, str]]:
+    """What a trained model's manifest records of the files it learned from."""
+    from sources.tuning import file_digest
+
+    return {
+        kind: {"file": path.name, "sha256": file_digest(path)}
+        for kind, path in zip(NAMES, paths, strict=True)
+    }

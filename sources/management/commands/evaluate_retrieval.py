@@ -29,7 +29,7 @@ import numpy as np
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.db import transaction
 
-from sources import embeddings
+from sources import embeddings, reranker
 from sources.evaluation import (
     PlainBM25,
     collapse,
@@ -134,6 +134,7 @@ class Command(BaseCommand):
                     "search_version": SEARCH_VERSION,
                     "semantic": bool(semantic),
                     "embedding_model": embeddings.model_version() if semantic else None,
+                    "reranker": reranker.version(),
                     "candidates": options["candidates"],
                     "engine": scores(runs, qrels),
                     "bm25_baseline": scores(base_runs, qrels),

@@ -11,13 +11,17 @@ from __future__ import annotations
 
 import json
 import time
-from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from sources import embeddings, tuning
-from sources.management.commands._triple import add_triple_arguments, read_triple
+from sources.management.commands._triple import (
+    add_triple_arguments,
+    new_model_dir,
+    read_triple,
+    triple_digests,
+)
 
 
 class Command(BaseCommand):
@@ -41,9 +45,7 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         paths, targets, queries, qrels = read_triple(options)
-        out = Path(options["out"])
-        if out.exists() and (not out.is_dir() or any(out.iterdir())):
-            raise CommandError(f"{out} exists and is not an empty directory")
+        out = new_model_dir(options["out"])
         if embeddings.encoder_dir() is not None:
             raise CommandError("unset WORKBENCH_ENCODER: training starts from the shipped model")
         if not (embeddings.enabled() and embeddings.available()):
@@ -69,10 +71,7 @@ class Command(BaseCommand):
             )
         if unknown:
             self.stderr.write(f"note: {unknown} relevant ids name no target; left out")
-        source = {
-            kind: {"file": path.name, "sha256": tuning.file_digest(path)}
-            for kind, path in zip(("targets", "queries", "qrels"), paths, strict=True)
-        }
+        source = triple_digests(paths)
         self.stderr.write(f"{len(pairs)} pairs; training for {settings.epochs} epochs")
         result = tuning.fine_tune(
             pairs,
