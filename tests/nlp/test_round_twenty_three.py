@@ -121,3 +121,6 @@ def test_the_parser_opens_a_sentence_at_each_paragraph() -> None:
     doc = load("en")("He posted it on X.\n\nKilbride said nothing.")
     starts = [t.text for t in doc if t.is_sent_start]
     assert "Kilbride" in starts
+    # a single line break may be a hard wrap inside a sentence: no forced start there
+    doc = load("en")("The minister said the plan\nwas sound and would pass.")
+    assert [t.text for t in doc if t.is_sent_start] == ["The"]

@@ -53,10 +53,12 @@ _PARAGRAPHS = "workbench_paragraphs"
 
 
 def _paragraph_starts(doc: Any) -> Any:
-    """A paragraph opens a sentence: the parser otherwise joins "… he posted on X.\n\nKilbride
-    broke his silence" into one sentence with a root in each paragraph."""
+    """A paragraph (after a blank line) opens a sentence: the parser otherwise joins "… he
+    posted on X.\n\nKilbride broke his silence" into one sentence with a root in each
+    paragraph. A single line break may be a hard wrap inside a sentence: left to the parser."""
     for tok in doc[1:]:
-        if "\n" in doc[tok.i - 1].text and doc[tok.i - 1].is_space:
+        before = doc[tok.i - 1]
+        if before.is_space and before.text.count("\n") >= 2:
             tok.is_sent_start = True
     return doc
 
