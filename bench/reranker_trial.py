@@ -100,7 +100,7 @@ def main() -> None:
             timings.append(time.perf_counter() - t0)
             cosine = similarity[i, order[i]]
             candidates = [ids[j] for j in order[i]]
-            fused = _standard(cross) + _standard(cosine)
+            fused = reranker.standardised(cross) + reranker.standardised(cosine)
             cross_rank = np.argsort(np.argsort(-cross, kind="stable"))
             rrf = 1 / (60 + cross_rank) + 1 / (60 + np.arange(len(candidates)))
             runs["cosine"][qid] = candidates
@@ -115,11 +115,6 @@ def main() -> None:
     )
     for name, run in runs.items():
         print(name, scores(run, qrels), "collapsed", scores(collapse(run, twins), qrels))
-
-
-def _standard(values: np.ndarray) -> np.ndarray:
-    spread = values.std()
-    return (values - values.mean()) / spread if spread > 0 else np.zeros_like(values)
 
 
 if __name__ == "__main__":

@@ -144,7 +144,7 @@ def reorder(fused: np.ndarray, cross: np.ndarray) -> np.ndarray:
         return fused.copy()
     clipped = np.clip(fused.astype(np.float64), 1e-6, 1 - 1e-6)
     logits = np.log(clipped / (1 - clipped))
-    combined = _standard(cross.astype(np.float64)) + _standard(logits)
+    combined = standardised(cross.astype(np.float64)) + standardised(logits)
     by_fused = np.argsort(-fused, kind="stable")
     place = np.empty(len(fused), dtype=int)
     place[by_fused] = np.arange(len(fused))
@@ -155,7 +155,8 @@ def reorder(fused: np.ndarray, cross: np.ndarray) -> np.ndarray:
     return out
 
 
-def _standard(values: np.ndarray) -> np.ndarray:
+def standardised(values: np.ndarray) -> np.ndarray:
+    """``values`` minus their mean, over their standard deviation (zeros when all equal)."""
     spread = values.std()
     return (values - values.mean()) / spread if spread > 0 else np.zeros_like(values)
 

@@ -169,10 +169,7 @@ def pool(
     cross = np.full(len(candidates), np.nan)
     if reranker.version() is not None and query.language in reranker.LANGUAGES and candidates:
         started = time.perf_counter()
-        best = sorted(
-            range(len(candidates)),
-            key=lambda i: (-round(float(scores[i]), 6), candidates[i].external_id),
-        )[: reranker.DEPTH]
+        best = _best_first(candidates, scores)[: reranker.DEPTH]
         cross[best] = reranker.score(
             embeddings.query_text(query.text),
             [embeddings.document_text(candidates[i].title, candidates[i].head) for i in best],
@@ -186,6 +183,14 @@ def pool(
         has_vector=has_vector,
         scores=scores,
         cross=cross,
+    )
+
+
+def _best_first(candidates: list[_Candidate], scores: np.ndarray) -> list[int]:
+    """The candidates' indices by fused score, ties to the smaller external id."""
+    return sorted(
+        range(len(candidates)),
+        key=lambda i: (-round(float(scores[i]), 6), candidates[i].external_id),
     )
 
 
@@ -218,9 +223,7 @@ def rerank(
     found = pool(query, lexical_ids, semantic=semantic, dense_arm=dense_arm)
     timings.pool = time.perf_counter() - started
     cands, scores = found.candidates, found.scores
-    order = sorted(
-        range(len(cands)), key=lambda i: (-round(float(scores[i]), 6), cands[i].external_id)
-    )
+    order = _best_first(cands, scores)
     depth = top + (EXPLAIN_EXTRA if query.quote is not None or query.speaker is not None else 0)
     chosen = order[:depth]
     sources = Source.objects.in_bulk([cands[i].pk for i in chosen])
