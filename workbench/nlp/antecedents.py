@@ -148,7 +148,22 @@ def gender_of(words: list[str], language: str) -> str:
         found = genders.get(w.lower().rstrip("."))
         if found:
             return found
+        if _feminine_noun(w.lower(), language):
+            return "f"  # "l'animatrice", "la boulangère": the article elided or not there
     return ""
+
+
+# French feminine endings of person nouns ("animatrice", "boulangère", "comédienne",
+# "chanteuse", "avocate" is left out: "-ate" ends masculine nouns too)
+_FEMININE_ENDING = re.compile(r"(?:trice|ière|ienne|euse|esse)$")
+
+
+def _feminine_noun(word: str, language: str) -> bool:
+    return (
+        language == "fr"
+        and _FEMININE_ENDING.search(word) is not None
+        and word in resources.person_nouns(language)
+    )
 
 
 def given_name_gender(name: str, language: str) -> str:

@@ -110,8 +110,10 @@ def mention_after(text: str, pos: int, limit: int, language: str) -> Mention | N
     aside = _ASIDE.match(text, start, limit)
     if aside:  # "a savouré, la voix cassée, l'entraîneur": the circumstance between commas
         start = aside.end()
-    gerund = _gerund().match(text, start, limit) if language == "fr" else None
-    if gerund:
+    for _ in range(3):  # "a écrit samedi sur Facebook Gérald Morvan": a day, then where
+        gerund = _gerund().match(text, start, limit) if language == "fr" else None
+        if gerund is None:
+            break
         start = gerund.end()
     i = start
     end = start
@@ -254,7 +256,10 @@ def parsed_subject(parse: Parse, pos: int, lo: int) -> Mention | None:
                 if k is not None and parse.tokens[k].text.lower() in RELATIVES:
                     return None  # "dont la pièce ouvrait le festival": a relative clause
                 start = _hyphen_start(parse, k) if k is not None else t.left
-                return Mention(start, _subject_end(parse, j), pron=t.pos == "PRON")
+                end = _subject_end(parse, j)
+                if k is not None:
+                    start = after_fronted_phrase(parse, k, end, start)
+                return Mention(start, end, pron=t.pos == "PRON")
         head = parse.tokens[verb]
         if head.dep == "conj" and head.head < verb:
             verb = head.head
@@ -271,6 +276,21 @@ def parsed_subject(parse: Parse, pos: int, lo: int) -> Mention | None:
             break
         verb = earlier[0]
     return None
+
+
+def after_fronted_phrase(parse: Parse, k: int, end: int, start: int) -> int:
+    """Where a subject starts when the parser hung a fronted phrase on it ("[Sur Instagram,
+    l'animatrice de 48 ans] a dénoncé", "[In a statement, the club] said"): after the comma
+    that closes a phrase opened by a preposition."""
+    tokens = parse.tokens
+    if tokens[k].pos != "ADP":
+        return start
+    for m in range(k + 1, len(tokens)):
+        if tokens[m].start >= end:
+            break
+        if tokens[m].text == "," and m + 1 < len(tokens) and tokens[m + 1].start < end:
+            return tokens[m + 1].start
+    return start
 
 
 def _hyphen_start(parse: Parse, k: int) -> int:

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
+from . import resources
+
 logger = logging.getLogger(__name__)
 
 # fr_core_news_md: same speed as sm on news text, clearly better NER (see the report).
@@ -150,6 +152,17 @@ def _batches(
         yield batch
 
 
+def _role_then_name(before: str, ent: str, language: str) -> bool:
+    """Whether two person entities side by side are a role and a name ("County Clerk" +
+    "Patricia Alvarado"), not two halves of one name ("Alhaji Sani" + "Garba Umar"): the
+    first ends with a role or title, or the second opens with a known given name."""
+    last = before.rsplit(None, 1)[-1].lower() if before.split() else ""
+    first = ent.split()[0].lower() if ent.split() else ""
+    given = resources.mapping("first_names", None) | resources.mapping("first_names", language)
+    roles = resources.person_nouns(language) | resources.words("titles", language)
+    return last in roles or first in given
+
+
 def parse(text: str, language: str, sentences: list[tuple[int, int]]) -> Parse:
     """Run spaCy over ``text`` in sentence-aligned chunks; offsets index ``text``."""
     return parse_many([(text, sentences)], language)[0]
@@ -261,4 +274,17 @@ def _append(result: Parse, doc: Any, offset: int) -> None:
         tail = _SURNAME_TAIL.match(text, end) if label in PERSON_LABELS else None
         if tail is not None:
             end = merged_to = tail.end()
+        last = result.ents[-1] if result.ents else None
+        if (
+            last is not None
+            and label in PERSON_LABELS
+            and last[2] in PERSON_LABELS
+            and last[1] == offset + start - 1
+            and start > 0
+            and text[start - 1] == " "
+            and not _role_then_name(text[: start - 1], text[start:end], doc.lang_)
+        ):
+            # "Alhaji Sani" + "Garba Umar" tagged as two people side by side: one name
+            result.ents[-1] = (last[0], offset + end, label)
+            continue
         result.ents.append((offset + start, offset + end, label))

@@ -43,8 +43,12 @@ def key_tokens(name: str, language: str) -> list[str]:
     for ap in _APOSTROPHES:
         text = text.replace(ap, " ")
     tokens = _TOKEN.findall(text)
-    # leading titles and articles ("M.", "le", "the") are never part of the key
-    while tokens and (tokens[0] in titles or tokens[0] in articles):
+    # leading titles and articles ("M.", "le", "the", "El Hadji") are never part of the key
+    while tokens and (
+        tokens[0] in titles
+        or tokens[0] in articles
+        or (tokens[0] in particles and len(tokens) > 2 and tokens[1] in titles)
+    ):
         tokens = tokens[1:]
     kept = [t for t in tokens if t not in particles and t not in {"l", "d"}]
     return kept or tokens
@@ -97,9 +101,20 @@ def strip_titles(name: str, language: str) -> str:
     """Remove leading courtesy titles ("M. Sahhaf" → "Sahhaf"); a title word followed by
     no name is a noun ("un professeur de français", "the doctor")."""
     titles = _titles(language)
+    particles = resources.words("particles")
     parts = name.split()
-    while len(parts) > 1 and parts[0].rstrip(".").lower() in titles and parts[1][:1].isupper():
-        parts = parts[1:]
+    while len(parts) > 1 and parts[1][:1].isupper():
+        if parts[0].rstrip(".").lower() in titles:
+            parts = parts[1:]
+        elif (
+            len(parts) > 2
+            and parts[0].lower() in particles
+            and parts[1].rstrip(".").lower() in titles
+            and parts[2][:1].isupper()
+        ):
+            parts = parts[2:]  # "El Hadji Ibrahima Guèye"
+        else:
+            break
     return " ".join(parts)
 
 

@@ -20,7 +20,7 @@ from .antecedents import (
     words_around,
 )
 from .cues import BARE_PARTICIPLE, find_cues
-from .mentions import DESCRIBED_NAME, skip
+from .mentions import DESCRIBED_NAME, after_fronted_phrase, skip
 from .mentions import rstrip as rstrip_spaces
 from .models import PERSON_LABELS, Parse, Token
 from .names import has_title, is_alias, key_tokens, strip_leading_article, strip_titles
@@ -30,6 +30,11 @@ from .speech import Quote
 
 _PER = PERSON_LABELS
 _OWNER = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+(?=[A-Z])")
+# "sur Facebook Gérald Morvan" tagged as one person: the platform is where, not who
+_PLATFORM = re.compile(
+    r"^(?:Facebook|Instagram|TikTok|Twitter|YouTube|LinkedIn|Snapchat|Bluesky|Threads|X)\s+"
+    r"(?=[A-ZÀ-Þ])"
+)
 _AFFILIATION = re.compile(
     r"\s*(?:de|du|des|d['’]|of|from|with|at|chez|à|au|aux)(?:\s|$)", re.IGNORECASE
 )
@@ -364,6 +369,7 @@ def _base_name(text: str, start: int, end: int, language: str, parse: Parse) -> 
         if label in _PER and text[s:e].rstrip(".").lower() in titles:
             continue  # "Coun." tagged as a person before "Rachel Mbeki-Doucette"
         if label in _PER and e - s >= 3:
+            e = _name_continued(text, e, end)
             if _names_organization(text, s, e, language):  # "A spokesman for Hexley Town"
                 # "[la jeune pousse] toulousaine Veloria": an adjective the tagger took in
                 return _LOWER_LEAD.sub("", _clean(text[s:e], language)), "organization"
@@ -470,10 +476,25 @@ def _given_name_before(text: str, start: int, language: str) -> int:
     return start
 
 
+def _name_continued(text: str, e: int, end: int) -> int:
+    """The end of a tagged name the tagger cut short inside its mention: capitalised words
+    up to the mention's end ("[El Hadj Mamadou] Ndiaye Sarr")."""
+    rest = text[e:end].split()
+    particles = resources.words("particles")
+    if (
+        rest
+        and text[e : e + 1].isspace()
+        and rest[-1][:1].isupper()
+        and all(_NAME_WORD.fullmatch(w) and (w[:1].isupper() or w in particles) for w in rest)
+    ):
+        return end
+    return e
+
+
 def _person_name(ent: str, language: str) -> str:
     """A tagged person's name without title, role or possessive owner in front:
     "Superintendent Karen Oyelaran", "Spinner Hannah Koh", "Queensland's Mitchell Ayres"."""
-    name = _clean(strip_titles(_OWNER.sub("", ent), language), language)
+    name = _clean(strip_titles(_OWNER.sub("", _PLATFORM.sub("", ent)), language), language)
     return _name_after_role(name, language, resources.person_nouns(language)) or name
 
 
@@ -483,8 +504,21 @@ def _is_group_name(piece: str, language: str) -> bool:
     return any(w.lower() in generic for w in piece.split())
 
 
+def _given_name_first(words: list[str], language: str) -> bool:
+    """Whether a capitalised role word opening a name is its given name ("Dean Mulcahy",
+    "Pape Moussa Thiaw"): one the given-name lists know, with capitalised words after it."""
+    return (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and words[1][:1].isupper()
+        and bool(given_name_gender(" ".join(words), language))
+    )
+
+
 def _name_after_role(name: str, language: str, roles: frozenset[str]) -> str | None:
     words = name.split()
+    if _given_name_first(words, language) and all(w[:1].isupper() for w in words):
+        return None  # "Dean Mulcahy": a name, not the role "dean" before one
     last_role = max((i for i, w in enumerate(words) if w.lower() in roles), default=-1)
     rest = words[last_role + 1 :]
     particles = resources.words("particles")
@@ -520,10 +554,15 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
             continue  # "Lundi, l'humoriste a publié …": a day the tagger took for a name
         if label in _PER | {"MISC"} and _names_organization(text, s, e, language):
             label = "ORG"  # "Glenvarrick Distillery", "le Tribunal fédéral", "group Maison X"
+        role = _ROLE_COMMA.search(text, max(0, s - 40), s)
         if (
             label not in _PER
             and text[e : e + 1] == ","
-            and _person_apposed(text[s:e], _ROLE_COMMA.search(text, max(0, s - 40), s), language)
+            and (
+                _person_apposed(text[s:e], role, language)
+                # "The mayor of Castlemoor, Helen Drury, made …" tagged as a place
+                or (role is not None and _looks_given_named(text[s:e], language))
+            )
         ):
             label = "PERSON"  # "The captain, Kenji Moriarty, …" tagged as an organisation
         last = parse.index_at(e - 1) if label in _PER else None
@@ -1046,7 +1085,10 @@ def _proper_subjects(
                 break
         run = _name_words(text, tokens[k : i + 1])
         titled = False  # a known role or title opened the run: what follows is the name
-        while run and (run[0][2].lower() in roles or (run[0][2].isupper() and len(run[0][2]) <= 4)):
+        while run and (
+            (run[0][2].lower() in roles and not _given_name_first([w for *_, w in run], language))
+            or (run[0][2].isupper() and len(run[0][2]) <= 4)
+        ):
             run = run[1:]  # "Opener", "TD", "Coach"
             titled = True
         if not run or not all(w[:1].isupper() for _s, _e, w in run):
@@ -1061,6 +1103,9 @@ def _proper_subjects(
             continue
         if len(run) < 2:
             continue
+        names = [w for *_, w in run]
+        if names[-1].lower() in people and not given_name_gender(" ".join(names), language):
+            continue  # "The Kabala State Governor, Alhaji X": a role with its place
         start, end = run[0][0], t.end
         # a capital that opens a sentence may be an unlisted role ("Curator Fergus Blaikie")
         before = text[max(0, start - 12) : start].rstrip(' \u00a0—–-"“«')
@@ -1443,7 +1488,10 @@ def _anaphor(
 ) -> tuple[str, str]:
     """A bare role or generic noun stands for the named speaker introduced earlier."""
     words = [w.lower() for w in name.split()]
-    if not words or any(w[:1].isupper() for w in name.split()[1:]):
+    # "la présidente de la STFR", "the mayor of Castlemoor": a role in a body or place
+    # named, for the person introduced with that role there; other capitals make a name
+    capitals = [w for w in name.split()[1:] if w[:1].isupper()]
+    if not words or (capitals and (len(words) < 3 or words[1] not in _COMPLEMENT)):
         return name, kind
     role_words = resources.person_nouns(language)
     # "le premier magistrat" after "Le maire, Alain Brossard", "l'écrivaine" after "la
@@ -1457,9 +1505,13 @@ def _anaphor(
         best = None
         for end, role, person in roles:
             if end <= pos and role in (first, whole):
-                best = person
+                before = text[max(0, end - _ROLE_PLACE_REACH) : end]
+                if all(c in before for c in capitals):
+                    best = person
         if best is not None:
             return best, "person"
+    if capitals:
+        return name, kind
     if name.lower() in resources.words("spokes", language) and antecedents is not None:
         # "a spokesman said", "un porte-parole a indiqué": for the organisation named before
         body = antecedents.nearest_subject(pos, {"organization"}) or antecedents.nearest(
@@ -1528,6 +1580,8 @@ def _anaphor(
     return name, kind
 
 
+_ROLE_PLACE_REACH = 120  # how far before a name its role's body or place is written
+
 # a proper name: capitalised words, with lower-case particles inside ("Alarme Désert",
 # "Énergies du Rhône")
 _PROPER_NAME = r"[A-ZÀ-Þ][\w'’-]*(?:\s+(?:(?:de|du|des|la|le|et|of|the|and)\s+)?[A-ZÀ-Þ][\w'’-]*)*"
@@ -1541,7 +1595,8 @@ def _role_map(text: str, parse: Parse, language: str) -> list[tuple[int, str, st
     out: list[tuple[int, str, str]] = []
     previous = 0  # the words before another person's name are that person's
     for s, e, label in parse.ents:
-        if label not in _PER:
+        # (a name the English model tags as a place: "The mayor of Castlemoor, [Helen Drury]")
+        if label not in _PER and not _looks_given_named(text[s:e], language):
             continue
         person = _clean(strip_titles(text[s:e], language), language)
         # (but "The mayor of Eastbrook, Joan Miller": an apposition continues the phrase)
@@ -1554,6 +1609,9 @@ def _role_map(text: str, parse: Parse, language: str) -> list[tuple[int, str, st
         ):  # "Coroner Evelyn Sim": the role is inside the entity (not "Dean Carter")
             person = named
             left += " " + text[s : e - len(named)]
+        # (an acronym in brackets does not end the phrase: "la présidente de la Société des
+        # transports (STFR), Catherine X")
+        left = _ACRONYM_IN_BRACKETS.sub(" ", left)
         cut = max(left.rfind(c) for c in '.;:!?«»“”"(')
         left = left[cut + 1 :]
         right = text[e : e + 60]
@@ -1576,6 +1634,17 @@ def _role_map(text: str, parse: Parse, language: str) -> list[tuple[int, str, st
 
 
 _FORMER = {"ancien", "ancienne", "ex", "former", "late"}
+_ACRONYM_IN_BRACKETS = re.compile(r"\([A-ZÀ-Þ][A-ZÀ-Þ0-9&.-]{1,11}\)")
+
+
+def _looks_given_named(name: str, language: str) -> bool:
+    """Two or three capitalised words opening with a known given name ("Helen Drury")."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and bool(given_name_gender(name, language))
+    )
 
 
 def _noun_subjects(text: str, parse: Parse, language: str) -> list[tuple[int, int, str, str]]:
@@ -1598,32 +1667,34 @@ def _noun_subjects(text: str, parse: Parse, language: str) -> list[tuple[int, in
             continue
         # the noun phrase without its relative clause or apposition ("Les députés
         # écologistes, qui réclament …")
+        k = parse.index_at(t.left)
+        left = t.left if k is None else after_fronted_phrase(parse, k, t.end, t.left)
         comma = text.find(",", t.end, t.right)
-        right = t.right if comma < 0 else rstrip_spaces(text, t.left, comma)
-        name = _clean(text[t.left : right], language)
+        right = t.right if comma < 0 else rstrip_spaces(text, left, comma)
+        name = _clean(text[left:right], language)
         if not 0 < len(name.split()) <= 5 or name.split()[0].lower() in _NO_REFERENT:
             continue  # "Aucune athlète du pays ne s'était imposée": nobody to speak later
         if named_org:
             more = _CAPITALISED_RUN.match(text, right)  # the parse cut "Armorique Granulats"
             if more:
                 right = more.end()
-                name = _clean(text[t.left : right], language)
+                name = _clean(text[left:right], language)
             if name[:1].isupper() and name.lower() != t.text.lower():
-                out.append((t.left, right, name, "organization"))
+                out.append((left, right, name, "organization"))
         elif t.text.lower().endswith(("s", "x")):
-            out.append((t.left, right, name, "group"))
+            out.append((left, right, name, "group"))
         elif t.text.lower() in persons and not any(
             # "Le chef du service, le Dr Olivier Fabre, …": the name is the candidate
             # (not "One resident, a father of four from the Beacon estate,": a place's name)
-            label in _PER
-            and ((t.left <= s and e <= t.right) or right < s <= right + 12)
+            (label in _PER or _looks_given_named(text[s:e], language))
+            and ((left <= s and e <= t.right) or right < s <= right + 12)
             and not _modifies_noun(parse, e)
             for s, e, label in parse.ents
         ):
-            out.append((t.left, right, name, "person"))
+            out.append((left, right, name, "person"))
         elif t.text.lower() in generic and name[:1].isupper() and name.lower() != t.text.lower():
             # "Le groupe agroalimentaire Brévant a confirmé …": the company, for "la direction"
-            out.append((t.left, right, name, "organization"))
+            out.append((left, right, name, "organization"))
     # "Une sage-femme du service, qui a requis l'anonymat, ne cache pas …" where a split
     # hyphenated noun broke the parse: a sentence opened by a person noun and a relative
     taken = {start for start, *_ in out}
