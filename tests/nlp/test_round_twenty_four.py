@@ -7,7 +7,7 @@ import pytest
 
 from workbench.nlp.names import canonical_key, strip_titles
 
-from .helpers import speakers_of
+from .helpers import quotes_of, speakers_of
 
 
 @pytest.mark.parametrize(
@@ -109,3 +109,79 @@ def test_honorifics_are_stripped(name: str, language: str, stripped: str) -> Non
 
 def test_a_kalenjin_patronymic_is_a_particle() -> None:
     assert canonical_key("Kipkemoi arap Langat", "en") == canonical_key("Kipkemoi Langat", "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speakers"),
+    [
+        # extractor 0.25.0 (heldout65–68's errors): a live blog's times open no quote and
+        # name no one
+        (
+            "21h40 – Selon le directeur de l'institut Sondax, Paul Merle, la participation "
+            "atteint 58 %.\n\n22h05 – « Je reconnais ma défaite », a déclaré Yves Armand.",
+            "fr",
+            ["Paul Merle", "Yves Armand"],
+        ),
+        (
+            "9:40 p.m. — Polls have closed.\n\n9:52 p.m. — Whitcombe's rival, former judge Ann "
+            "Cole, has posted on X: “It's a long night. Every vote will be counted.”",
+            "en",
+            ["Ann Cole"],
+        ),
+        # "élue" after an adjective is the noun, not a participle cutting it
+        (
+            "Marie Dutrieux a remporté la mairie. Sur le parvis, la nouvelle élue a promis "
+            "d'être « la maire de tous ».",
+            "fr",
+            ["Marie Dutrieux"],
+        ),
+        # where an unnamed speaker is from is no part of the speaker
+        (
+            "“We cannot plan,” said a sheep farmer from Lower Ashby who asked not to be named.",
+            "en",
+            ["sheep farmer"],
+        ),
+        (
+            "« On nous a oubliés », lance une adhérente de Saint-Brieuc-la-Forêt.",
+            "fr",
+            ["adhérente"],
+        ),
+        (
+            "« Personne ne nous a prévenus », raconte un locataire du quartier des Glycines.",
+            "fr",
+            ["locataire"],
+        ),
+        # an organisation's capitalised noun after an article is part of its name
+        (
+            "Selon la Fondation Toit-Commun, les expulsions ont doublé.",
+            "fr",
+            ["Fondation Toit-Commun"],
+        ),
+        # an incise with a circumstance after the name
+        (
+            "« Ces résultats, a déclaré Ousmane Kane lors d'une conférence de presse "
+            "improvisée, sont faux. »",
+            "fr",
+            ["Ousmane Kane"],
+        ),
+        # a noun for a company as well as a person does not make a name a person's
+        (
+            "Le chanteur Léo Brun a annulé sa tournée. Son producteur, Onde Live, l'a annoncé "
+            "lundi.\n\n« J'ai tout essayé. » Dans une vidéo, l'artiste s'est excusé.",
+            "fr",
+            ["Léo Brun"],
+        ),
+    ],
+)
+def test_speakers_of_extractor_0_25(text: str, language: str, speakers: list[str]) -> None:
+    assert speakers_of(text, language) == speakers
+
+
+def test_a_live_blog_time_is_no_part_of_a_quote() -> None:
+    text = (
+        "21h40 – Selon le directeur de l'institut Sondax, Paul Merle, la participation "
+        "atteint 58 %, un record."
+    )
+    assert quotes_of(text, "fr") == [
+        ("indirect", "la participation atteint 58 %, un record", "Paul Merle")
+    ]

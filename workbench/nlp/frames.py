@@ -15,7 +15,7 @@ SPACES = " \t\u00a0\u202f"
 # the comma before an incise, or the spaces after a question or an exclamation that keeps
 # its mark ("— Vous dansez, madame ? demande Raymond Coste.")
 _COMMA = re.compile(r",[ \t\u00a0\u202f]*|(?<=[?!])[ \t\u00a0\u202f]+(?=[a-zà-ÿ])")
-_INCISE_TAIL = re.compile(r"[^,.!?…«»“”\"\n]{1,40}(?=[,.!?…])")
+_INCISE_TAIL = re.compile(r"[^,.!?…«»“”\"\n]{1,60}(?=[,.!?…])")
 # "demande Raymond Coste[, 94 ans, à sa voisine de table]." to the end of the line
 _AGED_TAIL = re.compile(
     r",[ \u00a0]*\d{1,3}(?:[ \u00a0]+ans)?"

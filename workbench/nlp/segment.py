@@ -156,6 +156,14 @@ DATELINE = re.compile(
 )
 
 
+# the time that opens a live blog's entry, before a dash
+TIMESTAMP = re.compile(
+    r"\d{1,2}(?:[h:.]\d{2}|h)(?:[ \u00a0]?(?:[ap]\.?m\.?|GMT|BST|CET|UTC))?"
+    r"[ \u00a0]*[—–-][ \u00a0]+(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def sentences(
     text: str, paras: list[tuple[int, int]], regions: list[QuoteRegion]
 ) -> list[tuple[int, int]]:
@@ -166,6 +174,8 @@ def sentences(
     for k, (pstart, pend) in enumerate(paras):
         start = pstart
         dateline = DATELINE.match(text, pstart, pend) if k == 0 else None
+        # a live blog's entries: "21h02 – Selon …", "10:35 p.m. — Her rival …"
+        dateline = dateline or TIMESTAMP.match(text, pstart, pend)
         if dateline and not _in_quote(inside, pstart):
             start = dateline.end()  # "DUBLIN — The Minister …": the place is no part of it
         for m in _BOUNDARY.finditer(text, start, pend):

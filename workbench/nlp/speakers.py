@@ -127,6 +127,39 @@ _DOCUMENT_OF = re.compile(
 )
 
 
+_PLACE_NOUNS = {
+    "quartier", "village", "hameau", "commune", "ville", "cité", "rue", "résidence", "bourg",
+    "vallée", "canton", "district", "estate", "town", "valley", "county",
+}  # fmt: skip
+
+
+def _without_place(words: list[str], language: str) -> int:
+    """How many words of an unnamed speaker's noun phrase to keep without where the person
+    is from: "une abonnée de Roncelles", "officials in Ustmar", "a dairy farmer from Upper
+    Mellock", "une locataire du quartier des Tilleuls"; 0 when there is no such place."""
+    # "un producteur de Saint-Méen": a noun for a company too
+    people = resources.words("people", language) | resources.words("descriptors", language)
+    persons = resources.person_nouns(language)
+    for head in (0, 1):  # "dairy farmer": one modifier before the noun
+        # (a capital opening the sentence: "Officials in Lissen")
+        if len(words) < head + 3 or not all(w[1:].islower() for w in words[: head + 1]):
+            continue
+        noun, link, rest = words[head].lower(), words[head + 1], words[head + 2 :]
+        if link in {"in", "from"} and noun in persons and all(w[:1].isupper() for w in rest):
+            return head + 1
+        if link not in {"de", "du", "des", "from", "in"} or noun not in people:
+            continue
+        if noun not in persons and not words[head].islower():
+            continue  # "la Confédération des PME": an organisation's own name
+        # "du quartier des Tilleuls": a word for a place, then its name
+        place = rest[2:] if len(rest) >= 3 and rest[0] in _PLACE_NOUNS else rest
+        if place[0][:1].isupper() and all(
+            w[:1].isupper() or w in {"de", "du", "des", "la", "le", "les"} for w in place
+        ):
+            return head + 1
+    return 0
+
+
 def _clean(name: str, language: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" ,.;:-–—")
     name = re.sub(r"['’]s$", "", name)  # "Halvorsen Aerospace's" (plant, union…)
@@ -136,6 +169,8 @@ def _clean(name: str, language: str) -> str:
         name = name[owned.end() :]
     name = _LEADING_LINK.sub("", name)  # "Mais un responsable du ministère"
     name = _PARTY.sub("", name)
+    # "la Fondation Abri-Solidaire": after an article, a capital is the name's own
+    after_article = strip_leading_article(name, language) != name
     name = _COMMON_OWNER.sub("", strip_leading_article(name, language))
     # "rapport de l'inspection des patrimoines", "bilan provisoire de la protection civile":
     # the body behind the document
@@ -177,7 +212,12 @@ def _clean(name: str, language: str) -> str:
                 words[k] in descriptors
                 # "Operator Northern Isles Ferries" opening a sentence, not "Airline Pilots'
                 # Guild", a name of its own
-                or (k == 0 and words[0].lower() in descriptors and not words[1].endswith("'"))
+                or (
+                    k == 0
+                    and (not after_article or words[0].isupper())  # "l'ONG Terre d'enfance"
+                    and words[0].lower() in descriptors
+                    and not words[1].endswith("'")
+                )
             )
         ),
         None,
@@ -200,7 +240,8 @@ def _clean(name: str, language: str) -> str:
     elif (  # "l'association des Amis des bateaux à vapeur" → "Amis des bateaux à vapeur"
         len(words) >= 3
         and words[0] in descriptors
-        and words[1] in {"des", "du", "de", "of"}
+        # (not "un producteur de Saint-Méen": where one is from)
+        and words[1] in {"des", "du", "of"}
         and words[2][:1].isupper()
     ):
         name = " ".join(words[2:])
@@ -209,20 +250,10 @@ def _clean(name: str, language: str) -> str:
         # "riverain de la rue des Tisserands", "villager from Kpando", "habitant d'Inkadawane"
         if len(words) >= 3 or re.match(r"d['’][A-ZÀ-Þ]", words[1]):
             name = words[0]
-    elif (
-        len(words) == 3
-        and words[0] in resources.words("people", language)
-        and words[1] in {"de", "du", "from", "in"}
-        and words[2][:1].isupper()
-    ):
-        name = words[0]  # "une abonnée de Roncelles", "a shopkeeper from Kenley"
-    elif (
-        len(words) >= 3
-        and words[1] in {"in", "from"}
-        and all(w[:1].isupper() for w in words[2:])
-        and words[0].lower() in resources.person_nouns(language)
-    ):
-        name = words[0]  # "officials in Ustmar said", "a shopkeeper from Port Alder"
+    else:
+        kept = _without_place(words, language)
+        if kept:
+            name = " ".join(words[:kept])
     m = re.match(r"(\S+)\s+(?:for|of|de|du|des|de la|de l['’]|d['’])\s*(.+)$", name)
     spokes = resources.words("spokes", language)
     if m and m.group(1).lower() in spokes:
@@ -358,7 +389,13 @@ def _base_name(text: str, start: int, end: int, language: str, parse: Parse) -> 
             and BARE_PARTICIPLE.fullmatch(word) is not None
             and inside_tokens[k - 1].text.lower() in people
         )
-        if participle and word.islower() and inside_tokens[k - 1].pos in {"NOUN", "PROPN", "ADJ"}:
+        if (
+            participle
+            and word.islower()
+            and inside_tokens[k - 1].pos in {"NOUN", "PROPN", "ADJ"}
+            # "la nouvelle élue" (not "a surf instructor accused of …")
+            and not (language == "fr" and word in resources.person_nouns(language))
+        ):
             end = inside_tokens[k - 1].end
             mention = text[start:end]
             break
@@ -1147,6 +1184,8 @@ def _person_apposed(name: str, role: re.Match[str] | None, language: str) -> boo
     return (
         role is not None
         and role.group(1).lower() in resources.person_nouns(language)
+        # (not "Son producteur, Azimut Live": a noun for a company as well)
+        and role.group(1).lower() not in resources.words("descriptors", language)
         and 2 <= len(words) <= 4
         and all(w[:1].isupper() and w.lower() not in org_words for w in words)
     )
