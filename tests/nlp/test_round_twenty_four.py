@@ -185,3 +185,67 @@ def test_a_live_blog_time_is_no_part_of_a_quote() -> None:
     assert quotes_of(text, "fr") == [
         ("indirect", "la participation atteint 58 %, un record", "Paul Merle")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speakers"),
+    [
+        # extractor 0.26.0 (heldout69–72's errors): a workplace complement is no part of an
+        # unnamed speaker's noun (a compound without article is)
+        (
+            "« On n'en peut plus », souffle une vendeuse du rayon frais.",
+            "fr",
+            ["vendeuse"],
+        ),
+        (
+            "« Personne ne nous écoute », regrette un parent d'élève de l'école Jules-Ferry.",
+            "fr",
+            ["parent d'élève"],
+        ),
+        (
+            "« Le dialogue n'est pas rompu », a assuré le chef de l'État.",
+            "fr",
+            ["chef de l'État"],
+        ),
+        # "the company" for a company the English model tagged as a person
+        (
+            "Harlow Gearworks will shut its plant in Denby next year, the company said on Monday.",
+            "en",
+            ["Harlow Gearworks"],
+        ),
+        # a document's author, its publication date set off by commas
+        (
+            "Selon le dernier bulletin de l'Observatoire régional de la santé, publié jeudi, "
+            "les cas ont doublé.",
+            "fr",
+            ["Observatoire régional de la santé"],
+        ),
+    ],
+)
+def test_speakers_of_extractor_0_26(text: str, language: str, speakers: list[str]) -> None:
+    assert speakers_of(text, language) == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Sur les banderoles, un seul mot d'ordre : « Pas un euro de moins ».", "fr"),
+        ("The council mailed a leaflet headed “Know Your Flood Zone” to every house.", "en"),
+        ("La tempête « Adélaïde » a privé 40 000 foyers d'électricité.", "fr"),
+    ],
+)
+def test_slogans_titles_and_storms_in_marks_are_no_quotes(text: str, language: str) -> None:
+    assert quotes_of(text, language) == []
+
+
+def test_a_storm_called_by_a_phrase_is_a_quote() -> None:
+    text = "She called the storm “the longest night of my life”, spent in the cellar."
+    assert [kind for kind, *_ in quotes_of(text, "en")] == ["partial"]
+
+
+def test_the_reported_clause_starts_after_the_publication_aside() -> None:
+    text = (
+        "Selon le dernier bulletin de l'Observatoire régional de la santé, publié jeudi, "
+        "les cas ont doublé."
+    )
+    assert quotes_of(text, "fr")[0][1] == "les cas ont doublé"

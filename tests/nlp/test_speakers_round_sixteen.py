@@ -151,4 +151,6 @@ def test_an_unnamed_subject_with_a_hyphenated_noun() -> None:
         "Une aide-soignante du service, qui a requis l'anonymat, ne cache pas sa colère. "
         "« On ferme les lits l'hiver, quand on en a le plus besoin », confie-t-elle."
     )
-    assert speakers_of(text, "fr") == ["Jean-Marc Pellerin", "aide-soignante du service"]
+    # (since 0.26.0 without "du service": where an unnamed speaker works is no part of the
+    # noun, as GUIDE.md annotates it: "sage-femme" for "une sage-femme du service")
+    assert speakers_of(text, "fr") == ["Jean-Marc Pellerin", "aide-soignante"]

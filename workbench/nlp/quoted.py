@@ -228,6 +228,17 @@ _REFLEXIVE = {"se", "s'est", "s’est", "s'était", "s’était", "est", "sont",
 _SENTENCE_BREAK = re.compile(r"[.!?;:«»“”\"\n]")
 
 
+# what a slogan or a leaflet's title follows (a colon may come between), and a storm's name
+_SLOGAN = re.compile(
+    r"\b(?:mots?[ \u00a0]d['’]ordre|slogans?|headed|motto)[ \u00a0\u202f]*[:,]?[ \u00a0\u202f]*$",
+    re.IGNORECASE,
+)
+_STORM = re.compile(
+    r"\b(?:tempête|storm|ouragan|hurricane|cyclone|typhon|typhoon)[ \u00a0\u202f]*$",
+    re.IGNORECASE,
+)
+
+
 def _named(text: str, q: QuoteRegion, language: str) -> bool:
     """Whether the marks hold a name, a nickname or a label given just before them
     (data/*/naming.txt): "un coq baptisé « Napoléon »", "que tout le monde appelle « l'école
@@ -236,6 +247,10 @@ def _named(text: str, q: QuoteRegion, language: str) -> bool:
     if len(inner.split()) > 8 or inner.rstrip()[-1:] in ".!?…":
         return False
     tail = text[max(0, q.open - 80) : q.open]
+    if _SLOGAN.search(tail):
+        return True  # "un seul mot d'ordre : « … »", "a leaflet headed "…""
+    if _STORM.search(tail) and inner[:1].isupper() and len(inner.split()) <= 3:
+        return True  # "la tempête « Ombeline »" (not "called the storm "the longest night"")
     breaks = [m.end() for m in _SENTENCE_BREAK.finditer(tail)]
     words = [w.lower() for w in WORD.findall(tail, breaks[-1] if breaks else 0)]
     naming = resources.mapping("naming", language)

@@ -73,10 +73,16 @@ def _document_author(
     limit = s_end if comma is None else comma.start()
     words = list(WORD.finditer(text, start, limit))
     documents = resources.words("documents", language)
+    clause = limit
+    # "selon le dernier bulletin de l'Observatoire, publié mercredi, 1 240 passages …":
+    # when it was published is no part of what it reports
+    aside = _PUBLISHED_ASIDE.match(text, limit, s_end) if comma is not None else None
+    if aside is not None:
+        clause = aside.end()
     # "according to the authority's own estimates" → the authority
     owner = _POSSESSIVE.match(text, start, limit)
     if owner is not None and owner.group(2).lower() in documents:
-        return Mention(start, owner.end(1)), skip(text, limit, s_end)
+        return Mention(start, owner.end(1)), skip(text, clause, s_end)
     articles = resources.words("articles", language)
     heads = [w.group().lower() for w in words[:3] if w.group().lower() not in articles]
     # "selon une première estimation publiée par …": an adjective may come first
@@ -87,8 +93,22 @@ def _document_author(
         if w.group().lower() in _AUTHOR_MARKERS:
             name = _name_words(words[k + 1 :], org_words)
             if name:
-                return Mention(name[0].start(), name[-1].end()), skip(text, limit, s_end)
+                return Mention(name[0].start(), name[-1].end()), skip(text, clause, s_end)
     return None
+
+
+_PUBLISHED_ASIDE = re.compile(
+    r",[ \u00a0]*(?:publiée?s?|parue?s?|diffusée?s?|rendue?s?[ \u00a0]+publiques?|published|"
+    r"released|issued)\b[^,.;:!?«»“”\"\n]{0,40},",
+    re.IGNORECASE,
+)
+
+
+# lower-case words that go on a French body's name: adjectives ("régional", "national",
+# "sanitaire", "publique") and the nouns of its field ("veille", "statistique", "santé")
+_BODY_WORD = re.compile(
+    r"(?:al|ale|aux|ales|ique|iques|aire|aires|ien|ienne|el|elle|eur|ice|ité|té|eille|ion)$"
+)
 
 
 def _name_words(words: list[re.Match[str]], org_words: frozenset[str]) -> list[re.Match[str]]:
@@ -98,7 +118,14 @@ def _name_words(words: list[re.Match[str]], org_words: frozenset[str]) -> list[r
     for w in words:
         word = w.group()
         bare = re.sub(r"^[ld]['’]", "", word, flags=re.IGNORECASE)
+        first = re.sub(r"^[ld]['’]", "", out[0].group().lower()) if out else ""
+        if out and "(" in w.string[out[-1].end() : w.start()]:
+            break  # "l'Observatoire de la transition énergétique (OTE)": the acronym after
         if bare[:1].isupper() or bare.lower() in org_words or word.lower() in _CONNECTORS:
+            out.append(w)
+        elif first in org_words and _BODY_WORD.search(word) and word.islower():
+            # "l'Observatoire régional de veille sanitaire", "l'Institut national de la
+            # statistique": a body's name goes on in lower case
             out.append(w)
         elif (
             len(out) >= 2

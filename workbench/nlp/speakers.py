@@ -122,7 +122,7 @@ _LOWER_LEAD = re.compile(r"^(?:[^\W\d_A-ZÀ-Þ][\w'’-]*\s+)+(?=[A-ZÀ-Þ][^\s]
 _RELATIVE_TAIL = re.compile(r"\s+(?:(?:who|whom|whose|which|that|qui|que|dont)\b|qu['’]).*$")
 _PARTY = re.compile(r"\s*\([^()]*\)$")  # "Claire Dumontier-Ravel (Centre)"
 _DOCUMENT_OF = re.compile(
-    r"(\w+)(?:\s+[^\W\d_]+)?\s+(?:de la|de l['’]|des|du|de|d['’]|of the|of|by the|by)\s*",
+    r"(\w+)(?:\s+([^\W\d_]+))?\s+(?:de la|de l['’]|des|du|de|d['’]|of the|of|by the|by)\b\s*",
     re.IGNORECASE,
 )
 
@@ -160,6 +160,36 @@ def _without_place(words: list[str], language: str) -> int:
     return 0
 
 
+# nouns whose complement is the role itself: "chef de l'État", "membre du gouvernement"
+_HEAD_OF = {"chef", "cheffe", "membre", "membres", "responsable", "responsables"}
+
+
+def _without_complement(words: list[str], language: str) -> int:
+    """How many words of an unnamed French speaker's noun to keep without the complement
+    that tells where the person works or what they use: "un ouvrier de l'atelier peinture",
+    "une caissière du magasin de Vernay", "un parent d'élève du collège" (a compound without
+    article stays: "mère de famille", "parent d'élève"); 0 when there is none."""
+    if language != "fr" or len(words) < 3 or not words[0].islower():
+        return 0
+    if words[0] not in resources.words("people", language) or words[0] in _HEAD_OF:
+        return 0
+    head = 1
+    if re.match(r"d['’](?!une?$)\w+$", words[1]):
+        head = 2  # "parent d'élève"
+    elif words[1] == "de" and not re.match(r"(?:la|les?|l['’])", words[2]):
+        head = 3  # "mère de famille"
+    if len(words) <= head + 1:
+        return 0
+    link, following = words[head], words[head + 1]
+    if (
+        link in {"du", "des"}
+        or re.match(r"d['’]une?$", link)
+        or (link == "de" and re.match(r"(?:la$|l['’])", following))
+    ):
+        return head
+    return 0
+
+
 def _clean(name: str, language: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" ,.;:-–—")
     name = re.sub(r"['’]s$", "", name)  # "Halvorsen Aerospace's" (plant, union…)
@@ -179,7 +209,9 @@ def _clean(name: str, language: str) -> str:
     if by and name.split()[0].lower() in resources.words("documents", language):
         name = strip_leading_article(by.group(1), language)
     document = _DOCUMENT_OF.match(name)
-    if document and document.group(1).lower() in resources.words("documents", language):
+    documents = resources.words("documents", language)
+    # "rapport de …", "le dernier bulletin de l'Observatoire …": an adjective before the noun
+    if document and any((w or "").lower() in documents for w in document.groups()):
         name = strip_leading_article(name[document.end() :], language)
     name = _PUBLISHED.sub("", name)  # "l'Office national de l'huile publiées lundi"
     name = _AGE.sub("", name)  # "un arboriculteur de 34 ans", "a farmer aged 61"
@@ -251,7 +283,7 @@ def _clean(name: str, language: str) -> str:
         if len(words) >= 3 or re.match(r"d['’][A-ZÀ-Þ]", words[1]):
             name = words[0]
     else:
-        kept = _without_place(words, language)
+        kept = _without_place(words, language) or _without_complement(words, language)
         if kept:
             name = " ".join(words[:kept])
     m = re.match(r"(\S+)\s+(?:for|of|de|du|des|de la|de l['’]|d['’])\s*(.+)$", name)
@@ -405,6 +437,8 @@ def _base_name(text: str, start: int, end: int, language: str, parse: Parse) -> 
     for s, e, label in reversed(inside):
         if label in _PER and text[s:e].rstrip(".").lower() in titles:
             continue  # "Coun." tagged as a person before "Rachel Mbeki-Doucette"
+        if label in _PER and _NAMED_PLACE.search(text, max(0, s - 30), s):
+            continue  # "un parent d'élève de l'école Jules-Ferry": a place named after someone
         if label in _PER and e - s >= 3:
             e = _name_continued(text, e, end)
             if _names_organization(text, s, e, language):  # "A spokesman for Hexley Town"
@@ -1616,7 +1650,35 @@ def _anaphor(
                 introduced = m
         if introduced is not None:
             return introduced.group(1), "organization"
+        # "Brennan Axle will close its plant …, the company announced": the English model
+        # tagged the company's name as a person's; a name of two words or more with no given
+        # name the lists know, just before
+        mistagged = next(
+            (
+                c
+                for c in antecedents.before(pos, {"person"})
+                if c.start >= 0
+                and pos - c.end <= _MISTAGGED_REACH
+                and len(c.name.split()) >= 2
+                and all(w[:1].isupper() for w in c.name.split())
+                and not given_name_gender(c.name, language)
+                and not c.gender
+                and c.name not in {person for _end, _role, person in roles}  # "chief executive X"
+            ),
+            None,
+        )
+        if mistagged is not None and head not in _STANDALONE_BODIES:
+            return mistagged.name, "organization"
     return name, kind
+
+
+_MISTAGGED_REACH = 300
+# a noun for a place named after a person: "l'école Jules-Ferry", "rue Victor-Hugo"
+_NAMED_PLACE = re.compile(
+    r"\b(?:école|collège|lycée|rue|avenue|boulevard|place|quai|cité|hôpital|gare|stade|"
+    r"parc|résidence|school|street|avenue|hospital|station|stadium|park)[ \u00a0]+$",
+    re.IGNORECASE,
+)
 
 
 _ROLE_PLACE_REACH = 120  # how far before a name its role's body or place is written
