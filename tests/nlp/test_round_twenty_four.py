@@ -249,3 +249,38 @@ def test_the_reported_clause_starts_after_the_publication_aside() -> None:
         "les cas ont doublé."
     )
     assert quotes_of(text, "fr")[0][1] == "les cas ont doublé"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speakers"),
+    [
+        # extractor 0.27.0 (heldout73–76's errors): an abbreviated title with its period
+        # inside an apposition after the cue
+        (
+            "“We saw the dust go up,” said the mission's lead scientist, Dr. Ruth Abara.",
+            "en",
+            ["Ruth Abara"],
+        ),
+        # where an unnamed speaker works, after "at"
+        (
+            "“We are exhausted and frightened,” said a nurse at one of the clinics, who asked "
+            "not to be named because she was not authorised to speak to the press.",
+            "en",
+            ["nurse"],
+        ),
+        # a demonym with its age and ranking in apposition stands for the person named
+        (
+            "Le Néerlandais Joris Vandamme a gagné la course. « C'était une course d'hommes », "
+            "a résumé le Néerlandais de 24 ans, 12e au classement UCI.",
+            "fr",
+            ["Joris Vandamme"],
+        ),
+        (
+            "Le Flamand Pieter Goossens s'est imposé. « Je suis fier », a savouré le Flamand.",
+            "fr",
+            ["Pieter Goossens"],
+        ),
+    ],
+)
+def test_speakers_of_extractor_0_27(text: str, language: str, speakers: list[str]) -> None:
+    assert speakers_of(text, language) == speakers

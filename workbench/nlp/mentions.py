@@ -24,7 +24,39 @@ DESCRIBED_NAME = re.compile(
     r"(?P<name>[A-ZÀ-Þ][\w'’-]*(?:\s+(?:[A-ZÀ-Þ][\w'’-]*|de|du|van|von|al|el|da|di|le|la))*"
     r"\s+[A-ZÀ-Þ][\w'’-]*)"
 )
-_SENTENCE_STOP = re.compile(r"(?<![A-Z])\.(?=\s)")  # not after an initial ("J. Dupont")
+# not after an initial ("J. Dupont") or an abbreviated title (", Dr. Amara Okonkwo-Reyes")
+_SENTENCE_STOP = re.compile(
+    r"(?<![A-Z])"
+    + "".join(
+        rf"(?<!\b{t})"
+        for t in (
+            "Dr",
+            "Mr",
+            "Mrs",
+            "Ms",
+            "Mme",
+            "Mlle",
+            "Mgr",
+            "Pr",
+            "Prof",
+            "St",
+            "Sen",
+            "Rep",
+            "Gov",
+            "Gen",
+            "Lt",
+            "Col",
+            "Sgt",
+            "Capt",
+            "Insp",
+            "Supt",
+            "Det",
+            "Cllr",
+            "Coun",
+        )
+    )
+    + r"\.(?=\s)"
+)
 _ORDINAL = re.compile(r"\d+(?:e|er|re|ère|ème|es|th|st|nd|rd)\b")
 # "said a 27-year-old machine-gunner": the age is part of the noun phrase
 _AGED = re.compile(r"\d{1,3}-(?:year|month)s?-old\b")

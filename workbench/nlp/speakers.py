@@ -147,6 +147,8 @@ def _without_place(words: list[str], language: str) -> int:
         noun, link, rest = words[head].lower(), words[head + 1], words[head + 2 :]
         if link in {"in", "from"} and noun in persons and all(w[:1].isupper() for w in rest):
             return head + 1
+        if link == "at" and noun in resources.words("people", language) and rest[0].islower():
+            return head + 1  # "a nurse at one of the hospitals", "a worker at the plant"
         if link not in {"de", "du", "des", "from", "in"} or noun not in people:
             continue
         if noun not in persons and not words[head].islower():
@@ -1401,8 +1403,8 @@ _DEMONYM_BEFORE = re.compile(
     r"[ \u00a0]+[A-ZÀ-Þ]"
 )
 _DEMONYM = re.compile(
-    r"(?:ais|aise|ois|oise|ien|ienne|éen|éenne|cain|caine|ard|arde|ol|ole|esse|ese|ian|ean|"
-    r"ish|man|woman)$"
+    r"(?:ais|aise|ois|oise|ien|ienne|éen|éenne|cain|caine|ard|arde|and|ande|ol|ole|esse|ese|"
+    r"ian|ean|ish|man|woman)$"
 )
 _AGED = re.compile(r"\d+-year-old|\w+-year-old")
 _STRESSED = re.compile(r"\s*,\s*(lui|elle)\s*,", re.IGNORECASE)
@@ -1447,7 +1449,10 @@ def _epithet_article(
     if name[:1].isupper():
         # "la Française", "the Australian": a demonym alone, not a name or an organisation
         demonym = " " not in name and _DEMONYM.search(name) is not None
-        ents = parse.ents_between(start, end)  # the French model calls "Française" a LOC
+        # (not the apposition after it: "Le Tunisien de 22 ans, 31e au classement ATP")
+        comma = text.find(",", start, end)
+        ents = parse.ents_between(start, end if comma < 0 else comma)
+        # the French model calls "Française" a LOC
         if not demonym or any(label not in {"NORP", "MISC", "LOC"} for _s, _e, label in ents):
             return None
         return m.group(1).lower()
