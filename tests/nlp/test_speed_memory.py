@@ -38,7 +38,7 @@ def _items() -> list[dict[str, Any]]:
             "published_at": dt.date(2025, 1, 28),
         }
     ]
-    # every fourth annotated text (about 575 of 2,299, both languages, every set): four
+    # every fourth annotated text (both languages, every set; about 575 of 2,299 now): four
     # passes over all of them would outlast the test timeout as the sets grow
     for doc in load_gold(ROOT / "eval" / "extraction")[::4]:
         anchor = doc.get("published_at")
