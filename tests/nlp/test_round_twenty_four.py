@@ -284,3 +284,13 @@ def test_the_reported_clause_starts_after_the_publication_aside() -> None:
 )
 def test_speakers_of_extractor_0_27(text: str, language: str, speakers: list[str]) -> None:
     assert speakers_of(text, language) == speakers
+
+
+def test_a_demonym_skips_a_person_introduced_with_another() -> None:
+    text = (
+        "Qualifié pour sa première demi-finale, Karim Haddad a savouré vendredi sa victoire "
+        "face au numéro 4 mondial, l'Australien Liam Whitcombe (6-4, 3-6, 7-5).\n\n"
+        "Le Tunisien de 22 ans, 31e au classement ATP, a résumé son match : « J'ai joué chaque "
+        "point comme si c'était le dernier. »"
+    )
+    assert speakers_of(text, "fr")[-1] == "Karim Haddad"

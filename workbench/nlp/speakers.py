@@ -846,6 +846,9 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
                 stressed = [after.group(1)] if after else []
                 gender = gender_of([*stressed, article, *name.split()], language)
                 match = _named_before(antecedents, _before_quote(q), gender)
+                if match is not None and _other_demonym(text, match, name):
+                    # "le Tunisien" is not the one named "l'Australien Lachlan Whitmore"
+                    match = _same_demonym(text, antecedents, _before_quote(q), name)
                 # (not a spokesman's body: "un porte-parole de Navalis … Le préfet")
                 if match is not None and (match.name, "organization") not in pooled:
                     name, kind = match.name, "person"
@@ -1324,6 +1327,39 @@ _NAME_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
 _WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w-]*[ \u00a0]+){1,3}$")
 _FUNCTION_WORDS = frozenset({"de", "du", "des", "la", "le", "les", "of", "the", "for", "a", "an"})
+
+
+def _demonym_of(text: str, cand: Candidate) -> str:
+    """The demonym a person was introduced with: "l'Australien Lachlan Whitmore" (in the
+    name the tagger gave, or right before it), else ""."""
+    first = cand.name.split()[0] if cand.name.split() else ""
+    if len(cand.name.split()) >= 3 and _DEMONYM.search(first):
+        return first
+    m = _DEMONYM_LEFT.search(text, max(0, cand.start - 30), max(0, cand.start))
+    return m.group(1) if m and cand.start >= 0 and _DEMONYM.search(m.group(1)) else ""
+
+
+def _other_demonym(text: str, cand: Candidate, name: str) -> bool:
+    """Whether an epithet made of a demonym ("le Tunisien") cannot stand for ``cand``,
+    introduced with another one."""
+    if " " in name or not name[:1].isupper() or not _DEMONYM.search(name):
+        return False
+    other = _demonym_of(text, cand)
+    return bool(other) and other.lower() != name.lower()
+
+
+def _same_demonym(text: str, antecedents: Antecedents, pos: int, name: str) -> Candidate | None:
+    """The nearest named person close enough who was not introduced with another demonym."""
+    for cand in antecedents.before(pos, {"person"}):
+        if pos - cand.end > _EPITHET_REACH:
+            return None
+        if cand.start >= 0 and cand.name[:1].isupper() and not _other_demonym(text, cand, name):
+            return cand
+    return None
+
+
+# "l'Australien [Lachlan Whitmore]", "the Kenyan [Ruth Chebet]": a demonym right before a name
+_DEMONYM_LEFT = re.compile(r"(?:l['’]|la |le |the )([A-ZÀ-Þ][a-zà-ÿ]+)[ \u00a0]+$")
 
 
 def _named_before(antecedents: Antecedents, pos: int, gender: str) -> Candidate | None:
