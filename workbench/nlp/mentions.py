@@ -25,37 +25,12 @@ DESCRIBED_NAME = re.compile(
     r"\s+[A-ZÀ-Þ][\w'’-]*)"
 )
 # not after an initial ("J. Dupont") or an abbreviated title (", Dr. Amara Okonkwo-Reyes")
+_ABBREVIATED_TITLES = (
+    "Dr", "Mr", "Mrs", "Ms", "Mme", "Mlle", "Mgr", "Pr", "Prof", "St", "Sen", "Rep", "Gov", "Gen",
+    "Lt", "Col", "Sgt", "Capt", "Insp", "Supt", "Det", "Cllr", "Coun",
+)  # fmt: skip
 _SENTENCE_STOP = re.compile(
-    r"(?<![A-Z])"
-    + "".join(
-        rf"(?<!\b{t})"
-        for t in (
-            "Dr",
-            "Mr",
-            "Mrs",
-            "Ms",
-            "Mme",
-            "Mlle",
-            "Mgr",
-            "Pr",
-            "Prof",
-            "St",
-            "Sen",
-            "Rep",
-            "Gov",
-            "Gen",
-            "Lt",
-            "Col",
-            "Sgt",
-            "Capt",
-            "Insp",
-            "Supt",
-            "Det",
-            "Cllr",
-            "Coun",
-        )
-    )
-    + r"\.(?=\s)"
+    r"(?<![A-Z])" + "".join(rf"(?<!\b{t})" for t in _ABBREVIATED_TITLES) + r"\.(?=\s)"
 )
 _ORDINAL = re.compile(r"\d+(?:e|er|re|ère|ème|es|th|st|nd|rd)\b")
 # "said a 27-year-old machine-gunner": the age is part of the noun phrase

@@ -133,12 +133,17 @@ _PLACE_NOUNS = {
 }  # fmt: skip
 
 
+@functools.cache
+def _unnamed_nouns(language: str) -> frozenset[str]:
+    """Nouns for people, and for companies too ("un producteur de Saint-Méen")."""
+    return resources.words("people", language) | resources.words("descriptors", language)
+
+
 def _without_place(words: list[str], language: str) -> int:
     """How many words of an unnamed speaker's noun phrase to keep without where the person
     is from: "une abonnée de Roncelles", "officials in Ustmar", "a dairy farmer from Upper
     Mellock", "une locataire du quartier des Tilleuls"; 0 when there is no such place."""
-    # "un producteur de Saint-Méen": a noun for a company too
-    people = resources.words("people", language) | resources.words("descriptors", language)
+    people = _unnamed_nouns(language)
     persons = resources.person_nouns(language)
     for head in (0, 1):  # "dairy farmer": one modifier before the noun
         # (a capital opening the sentence: "Officials in Lissen")
@@ -1694,6 +1699,7 @@ def _anaphor(
         # "Brennan Axle will close its plant …, the company announced": the English model
         # tagged the company's name as a person's; a name of two words or more with no given
         # name the lists know, just before
+        by_role = {person for _end, _role, person in roles}  # "chief executive X"
         mistagged = next(
             (
                 c
@@ -1704,7 +1710,7 @@ def _anaphor(
                 and all(w[:1].isupper() for w in c.name.split())
                 and not given_name_gender(c.name, language)
                 and not c.gender
-                and c.name not in {person for _end, _role, person in roles}  # "chief executive X"
+                and c.name not in by_role
             ),
             None,
         )
@@ -1717,7 +1723,7 @@ _MISTAGGED_REACH = 300
 # a noun for a place named after a person: "l'école Jules-Ferry", "rue Victor-Hugo"
 _NAMED_PLACE = re.compile(
     r"\b(?:école|collège|lycée|rue|avenue|boulevard|place|quai|cité|hôpital|gare|stade|"
-    r"parc|résidence|school|street|avenue|hospital|station|stadium|park)[ \u00a0]+$",
+    r"parc|résidence|school|street|hospital|station|stadium|park)[ \u00a0]+$",
     re.IGNORECASE,
 )
 
