@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from . import resources
 from .models import Parse
@@ -114,6 +114,7 @@ def _cue_lemmas(language: str) -> frozenset[str]:
     return frozenset(w.replace("’", "'") for w in resources.words("cues", language))
 
 
+@lru_cache(maxsize=1 << 16)
 def is_cue_word(word: str, language: str) -> bool:
     return bool(lemma_candidates(word, language) & _cue_lemmas(language))
 
@@ -129,12 +130,17 @@ def _cue_phrases(language: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {head: tuple(sorted(rests, key=len, reverse=True)) for head, rests in out.items()}
 
 
+@lru_cache(maxsize=1 << 16)
+def _phrase_heads(word: str, language: str) -> frozenset[str]:
+    """The lemmas of ``word`` that open a multi-word cue ("fait" → "faire")."""
+    return frozenset(lemma_candidates(word, language) & _cue_phrases(language).keys())
+
+
 def _phrase_end(text: str, words: list[tuple[int, int]], k: int, language: str) -> int | None:
     """End of a multi-word cue whose verb is ``words[k]`` ("a fait valoir", "ont mis en
     garde"), or None: the verb alone ("faire", "mettre") is no cue."""
     phrases = _cue_phrases(language)
-    verb = text[words[k][0] : words[k][1]]
-    for lemma in lemma_candidates(verb, language) & phrases.keys():
+    for lemma in _phrase_heads(text[words[k][0] : words[k][1]], language):
         for rest in phrases[lemma]:
             following = words[k + 1 : k + 1 + len(rest)]
             if len(following) == len(rest) and all(
@@ -164,23 +170,29 @@ def cue_at(text: str, pos: int, limit: int, language: str) -> Cue | None:
     i = pos
     while i < limit and text[i].isspace():
         i += 1
-    words = []
-    for m in WORD.finditer(text, i, limit):
-        if text[i : m.start()].strip():
-            break
-        words.append((m.start(), m.end()))
-        i = m.end()
-        if len(words) == 6:
-            break
-    if not words:
+    m0 = WORD.search(text, i, limit)
+    if m0 is None or text[i : m0.start()].strip():
         return None
-    aux = resources.words("auxiliaries", language)
-    adverbs = _ADVERBS.get(language, set())
-    k = 0
-    s0, e0 = words[0]
+    s0, e0 = m0.span()
     first = text[s0:e0]
     verb_end, pron = _split_inversion(text, s0, e0) if language == "fr" else (e0, None)
     head = text[s0:verb_end].lower()
+    aux = resources.words("auxiliaries", language)
+    if not (head in aux or (head == "se" and language == "fr")):
+        # most words open no cue: answer without reading the words after them
+        if is_cue_word(first[: verb_end - s0], language):
+            return Cue(s0, e0, True, pron)
+        if pron is not None or not _phrase_heads(first, language):
+            return None
+    words = [(s0, e0)]
+    i = e0
+    for m in WORD.finditer(text, i, limit):
+        if text[i : m.start()].strip() or len(words) == 6:
+            break
+        words.append((m.start(), m.end()))
+        i = m.end()
+    adverbs = _ADVERBS.get(language, set())
+    k = 0
     if head == "se" and language == "fr" and len(words) > 1:
         # a reflexive verb before a consonant: "se félicite", "se plaint-il"
         ws, we = words[1]

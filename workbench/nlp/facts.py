@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from functools import cache
 from typing import Any
 
 from . import resources
@@ -162,6 +163,19 @@ def _past_month_year(month: int, anchor: dt.date) -> int:
     return anchor.year if month <= anchor.month else anchor.year - 1
 
 
+@cache
+def _alternation(name: str, language: str, longest_first: bool = False) -> str:
+    """The keys of a word mapping as one regex alternation (built once per language)."""
+    keys = resources.mapping(name, language)
+    escaped = [re.escape(k) for k in keys]
+    return "|".join(sorted(escaped, key=len, reverse=True) if longest_first else escaped)
+
+
+@cache
+def _whole_word(word: str) -> re.Pattern[str]:
+    return re.compile(r"(?i)(?<!\w)" + re.escape(word) + r"(?!\w)")
+
+
 def dates(
     text: str, start: int, end: int, language: str, anchor: dt.date | None
 ) -> list[dict[str, Any]]:
@@ -170,7 +184,7 @@ def dates(
     seasons = resources.mapping("seasons", language)
     units = resources.mapping("units", language)
     numbers = resources.mapping("numbers", language)
-    month_re = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
+    month_re = _alternation("months", language, longest_first=True)
     out: list[dict[str, Any]] = []
     taken: list[tuple[int, int]] = []
     seg = text[start:end]
@@ -264,7 +278,7 @@ def dates(
             value, until = _relative(unit, delta, anchor)
             add(m.start(), m.end(), value, until)
     # seasons: "l'été dernier", "last summer"
-    season_re = "|".join(re.escape(s) for s in seasons)
+    season_re = _alternation("seasons", language)
     spat = (
         rf"(?i)\b(?:l['’])?(?P<s>{season_re})\s+(?:dernier|passé)\b"
         if fr
@@ -279,8 +293,8 @@ def dates(
         else:
             add(m.start(), m.end(), None, None)
     # durations back from the anchor: "depuis six mois", "il y a trois jours", "three days ago"
-    num = r"(?P<n>\d+|" + "|".join(re.escape(w) for w in numbers) + ")"
-    unit_re = "|".join(re.escape(u) for u in units)
+    num = r"(?P<n>\d+|" + _alternation("numbers", language) + ")"
+    unit_re = _alternation("units", language)
     dpat = (
         rf"(?i)\b(?:depuis|il\s+y\s+a|voici)\s+{num}\s+(?P<u>{unit_re})\b"
         if fr
@@ -305,7 +319,7 @@ def dates(
         else {"yesterday": -1, "today": 0, "tomorrow": 1}
     )
     for word, delta in simple.items():
-        for m in re.finditer(r"(?i)(?<!\w)" + re.escape(word) + r"(?!\w)", seg):
+        for m in _whole_word(word).finditer(seg):
             add(
                 m.start(),
                 m.end(),
@@ -314,7 +328,7 @@ def dates(
             )
     # weekdays: the most recent one on or before the anchor
     for word, wd in weekdays.items():
-        for m in re.finditer(r"(?i)(?<!\w)" + re.escape(word) + r"(?!\w)", seg):
+        for m in _whole_word(word).finditer(seg):
             if anchor:
                 days = (anchor.weekday() - int(wd)) % 7
                 add(m.start(), m.end(), _iso(anchor - dt.timedelta(days=days)), None)

@@ -1038,19 +1038,31 @@ def _complemented(text: str, name: str, pos: int, language: str, parse: Parse) -
         return name
     if first in _DWELLERS or first in resources.person_nouns(language):
         return name  # "l'habitante", not "habitante de Haucourt"
-    pattern = re.compile(
-        re.escape(name) + r"(\s+(?:de la|de l['’]|des|du|de|d['’]|of the|of)\s*"
-        r"[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*)"
-    )
     # a window, not the whole text: long documents have many quotes
-    m = pattern.search(text, max(0, pos - _COMPLEMENT_REACH), pos) or pattern.search(
-        text, pos, pos + 400
-    )
-    if m:
-        return name + m.group(1)
+    complement = _complement_after(text, name, max(0, pos - _COMPLEMENT_REACH), pos)
+    complement = complement or _complement_after(text, name, pos, pos + 400)
+    if complement:
+        return name + complement
     if " " not in name and name[:1].isupper():
         return _lower_complement(text, name, pos, parse) or name
     return name
+
+
+_NAMED_COMPLEMENT = re.compile(
+    r"\s+(?:de la|de l['’]|des|du|de|d['’]|of the|of)\s*[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*"
+)
+
+
+def _complement_after(text: str, name: str, start: int, end: int) -> str | None:
+    """The capitalised complement right after the first ``name`` in ``text[start:end]`` that
+    has one ("de Haute-Savoie", "of Kestria"), or None."""
+    at = text.find(name, start, end)
+    while at >= 0:
+        m = _NAMED_COMPLEMENT.match(text, at + len(name), end)
+        if m:
+            return m.group()
+        at = text.find(name, at + 1, end)
+    return None
 
 
 def _lower_complement(text: str, name: str, pos: int, parse: Parse) -> str | None:
