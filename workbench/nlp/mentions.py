@@ -32,6 +32,8 @@ _ABBREVIATED_TITLES = (
 _SENTENCE_STOP = re.compile(
     r"(?<![A-Z])" + "".join(rf"(?<!\b{t})" for t in _ABBREVIATED_TITLES) + r"\.(?=\s)"
 )
+_COUNT = re.compile(r"\d{1,3}(?:[ \u00a0\u202f,]\d{3})*(?=[ \u00a0\u202f]+[a-zà-ÿ])")
+_COUNT_OPENERS = {"les", "des", "ces", "ses", "leurs", "the", "some", "about", "around", "quelque"}
 _ORDINAL = re.compile(r"\d+(?:e|er|re|ère|ème|es|th|st|nd|rd)\b")
 # "said a 27-year-old machine-gunner": the age is part of the noun phrase
 _AGED = re.compile(r"\d{1,3}-(?:year|month)s?-old\b")
@@ -48,6 +50,8 @@ _GERUND_PATTERN = (
     r"|sur (?:X|Twitter|Facebook|Instagram|TikTok|LinkedIn|Bluesky|Threads|Snapchat|YouTube"
     r"|les réseaux sociaux|son compte \w+)"
     r"|au micro d['’]\S+|à l['’]issue (?:du match|de la rencontre|de l['’]audience)"
+    # "a confié à l'AFP X", "a déclaré aux journalistes le préfet"
+    r"|à l['’](?-i:[A-Z]{2,6})\b|à la presse|aux journalistes"
     r"|après (?:le match|la rencontre|la course)"
     # "a répondu dans un communiqué le ministère …"
     r"|dans (?:un|une|son|sa|leur)\s+(?:bref\s+|courte?\s+)?(?:communiqué|déclaration|message|"
@@ -159,6 +163,12 @@ def mention_after(text: str, pos: int, limit: int, language: str) -> Mention | N
             end = m.end()
             i = m.end()
             continue
+        count = _COUNT.match(text, i, limit) if ch.isdigit() else None
+        before = WORD.findall(text[start:end])
+        if count and (not before or before[-1].lower() in _COUNT_OPENERS):
+            words += 1  # "disent les 1 200 habitants du village": a count before the noun
+            end = i = count.end()
+            continue
         ordinal = _ORDINAL.match(text, i, limit) if ch.isdigit() else None
         ordinal = ordinal or (_AGED.match(text, i, limit) if ch.isdigit() else None)
         if ordinal:  # "a déclaré la 58e joueuse mondiale", "the world No. 3": part of it
@@ -269,6 +279,15 @@ def parsed_subject(parse: Parse, pos: int, lo: int) -> Mention | None:
                 return Mention(start, end, pron=t.pos == "PRON")
         head = parse.tokens[verb]
         if head.dep == "conj" and head.head < verb:
+            verb = head.head
+            continue
+        if (
+            head.dep in {"advcl", "xcomp"}
+            and head.head < verb
+            and head.text.lower().endswith(("ing", "ant"))
+        ):
+            # a participle shares the subject of the verb it hangs on: "X defended the bill,
+            # saying it would …", "X a défendu le texte, affirmant qu'il …"
             verb = head.head
             continue
         # "la députée se lève, brandit …" parsed with "lève" as a clause under "brandit"

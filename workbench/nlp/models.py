@@ -196,6 +196,8 @@ def parse_many(items: Sequence[tuple[str, list[tuple[int, int]]]], language: str
             )
             for (i, offset, _end), doc in zip(batch, docs, strict=True):
                 _append(results[i], doc, offset)
+    for (text, _sentences), result in zip(items, results, strict=True):
+        _settle_people(result, text, language)
     return results
 
 
@@ -214,6 +216,64 @@ _AGED_AFTER = re.compile(
     r"|[ \u00a0]+\(\d{1,3}(?:[ \u00a0]+ans)?\)"
 )
 _INFINITIVE: dict[int, bool] = {}  # morphological analysis hash → VerbForm=Inf
+_PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
+_ADVERB_ENDINGS = {"fr": "ment", "en": "ly"}
+_OUTLET_THEN_NAME = re.compile(r"[A-Z]{2,6}[ \u00a0]+(?=[A-ZÀ-Þ][^\W\d_]+[ \u00a0]+\S)")
+_WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w'’-]*[ \u00a0]+){1,3}$")
+_TITLE_BEFORE = re.compile(r"(?:M|Mme|Mlle|Me|Dr|Pr|Mr|Mrs|Ms)\.?[ \u00a0]+$")
+
+
+def _settle_people(result: Parse, text: str, language: str) -> None:
+    """One-word person tags the article itself contradicts: an adverb opening a sentence
+    ("Visiblement ému, le lauréat …"), the first word of a role ("du Premier ministre
+    Bertrand X" tagged "Premier" + "Bertrand X"), a name the article gives as a place
+    elsewhere ("l'aéroport de Port-Lauzet" … "Pourquoi Port-Lauzet ?": a place) or as an
+    organisation ("the cryptocurrency exchange Coinvault" … "Coinvault, she added, …")."""
+    roles = resources.person_nouns(language)
+    descriptors = resources.words("descriptors", language)
+    places: set[str] = set()
+    in_names: set[str] = set()
+    bodies: set[str] = set()
+    for s, e, label in result.ents:
+        words = text[s:e].split()
+        if label in PERSON_LABELS and len(words) > 1:
+            in_names.update(words)
+        elif label in PERSON_LABELS:
+            before = _WORDS_BEFORE.search(text, max(0, s - 50), s)
+            near = before.group().split() if before else []
+            if any(
+                w.lower() in descriptors and all(x.islower() for x in near[k + 1 :])
+                for k, w in enumerate(near)
+            ):
+                bodies.add(words[0])  # "la chaîne régionale Télé-Armor", "the exchange Coinvault"
+        elif label in _PLACE_LABELS and len(words) > 1 and all(w[:1].islower() for w in words[:-1]):
+            places.add(words[-1])  # "aéroport de Port-Lauzet" (not a bare tag: "Entre Zeklo et")
+    settled: list[tuple[int, int, str]] = []
+    for s, e, label in result.ents:
+        outlet = _OUTLET_THEN_NAME.match(text, s, e)
+        if outlet is not None and label not in PERSON_LABELS and text[s - 2 : s] in {"l'", "l’"}:
+            # "a confié à l'AFP Youssef al-Hamadi" tagged as one organisation: the person
+            s, label = outlet.end(), "PERSON" if language == "en" else "PER"
+        word = text[s:e]
+        if label in PERSON_LABELS and " " not in word and word not in in_names:
+            k = result.index_at(s)
+            token = result.tokens[k] if k is not None else None
+            after = text[e : e + 30].split()
+            if (
+                token is not None
+                and token.end == e
+                and token.pos == "ADV"
+                and word.lower().endswith(_ADVERB_ENDINGS.get(language, "ly"))
+            ):
+                continue
+            if after and f"{word.lower()} {after[0].lower()}" in roles:
+                continue
+            if word in places and not _TITLE_BEFORE.search(text, max(0, s - 6), s):
+                label = "GPE" if language == "en" else "LOC"
+            elif word in bodies and not _TITLE_BEFORE.search(text, max(0, s - 6), s):
+                label = "ORG"
+        settled.append((s, e, label))
+    result.ents = settled
 
 
 def _append(result: Parse, doc: Any, offset: int) -> None:

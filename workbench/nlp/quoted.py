@@ -7,7 +7,7 @@ import bisect
 import re
 
 from . import resources
-from .cues import BARE_PARTICIPLE, WORD, Cue, cue_at, find_cues, verbal
+from .cues import BARE_PARTICIPLE, WORD, Cue, cue_at, find_cues, incise_verb, verbal
 from .frames import inner_incise
 from .mentions import (
     Mention,
@@ -23,7 +23,7 @@ from .mentions import (
     subject_of_sentence,
 )
 from .models import PERSON_LABELS, Parse
-from .reported import according, indirect
+from .reported import according, indirect, participle_speech
 from .segment import CLOSERS, INNER_SPACE, OPENERS, QuoteRegion
 
 
@@ -125,6 +125,12 @@ def region_quotes(
                 mention2 = Mention(cues[-1].pron[0], cues[-1].pron[1], pron=True)
             else:
                 mention2 = parsed_subject(parse, cues[-1].start, s_start)
+        if not cues and not is_whole:
+            # "X defended the bill, saying it would make the institution “more …”"
+            participle = participle_speech(text, s_start, q.open, language, parse)
+            if participle is not None and participle[1] is not None:
+                cue_span = (participle[0].start, participle[0].end)
+                mention2 = participle[1]
         lead = _LEAD.match(text, s_start, q.open)
         if mention2 is None and lead and not cues and not is_whole:
             # "Pour la jeune femme, X est « … »"; "Pour le chef de groupe, Kevin Lambotte, …"
@@ -395,7 +401,11 @@ def direct_after(
         return None
     if not had_comma:
         return None
+    unlisted = _unlisted_cue(text, after, s_end, language, parse)
+    if unlisted is not None:
+        return unlisted
     # speaker first: "the minister said", "il a ajouté"
+    persons = resources.person_nouns(language)
     for m in WORD.finditer(text, after, min(s_end, after + 120)):
         cue = cue_at(text, m.start(), s_end, language)
         if cue and not verbal([cue], parse):
@@ -410,11 +420,57 @@ def direct_after(
                 # "« … ? » lui a demandé la journaliste X": the one asked comes first
                 mention = mention_after(text, cue.end, s_end, language)
                 return (cue, mention) if mention else None
-            if end > subject and len(WORD.findall(text[subject:end])) <= 8:
+            said_by = text[subject:end]
+            count = len(WORD.findall(said_by))
+            # (a longer subject with an apposition: "Inspector X, a spokesman for the Y
+            # Police, told …", "the chair of the judges, the historian X, said …")
+            head = WORD.findall(said_by.split(",")[0])
+            apposed = (
+                "," in said_by
+                and len(head) <= 6
+                # a name or a role before the apposition (not "son septième album, …")
+                and any(w[:1].isupper() or w.lower() in persons for w in head)
+            )
+            if end > subject and (count <= 8 or (apposed and count <= 20)):
                 pron = text[subject:end].lower() in resources.mapping("pronouns", language)
                 return cue, Mention(subject, end, pron=pron)
             return None
     return None
+
+
+_TITLE_WORDS = re.compile(r"(?:(?:M|Mme|Mlle|Me|Dr|Dre|Pr|Mr|Mrs|Ms)\.?[ \u00a0]+)*")
+
+
+def _unlisted_cue(
+    text: str, pos: int, limit: int, language: str, parse: Parse
+) -> tuple[Cue, Mention] | None:
+    """A verb the cue lists do not know, right after a quotation and its comma, in a shape
+    only an attribution takes: an auxiliary and a participle or an inversion ("», a taclé le
+    conseiller municipal Rémi Stoltz", "», lâche-t-il"), or one verb and then a named person
+    ("», s'étrangle Rachid Benali", '," beamed Priya Nandakumar')."""
+    cue = incise_verb(text, pos, limit, language)
+    if cue is not None and cue.pron is not None:
+        return cue, Mention(cue.pron[0], cue.pron[1], pron=True)
+    if cue is None:
+        m = WORD.match(text, pos)
+        if m is None or not m.group().islower():
+            return None
+        if language == "fr" and BARE_PARTICIPLE.fullmatch(m.group()):
+            return None  # "« Nuits d'Arvel », enregistré en deux jours"
+        if language == "en" and not m.group().endswith("ed"):
+            return None
+        after = skip(text, m.end(), limit, " \t\u00a0\u202f")
+        titled = _TITLE_WORDS.match(text, after)
+        name = titled.end() if titled else after
+        if not any(s == name and label in PERSON_LABELS for s, _e, label in parse.ents):
+            return None
+        cue = Cue(m.start(), m.end(), True, None)
+    mention = mention_after(text, cue.end, limit, language)
+    if mention is None or not any(
+        label in PERSON_LABELS for _s, _e, label in parse.ents_between(mention.start, mention.end)
+    ):
+        return None  # a named person only: the shape alone is not enough
+    return cue, mention
 
 
 def direct_before(

@@ -197,7 +197,7 @@ def indirect(
         wisher = mention_before(text, s_start, wish[0], language, parse)
         if wisher is not None:
             return Cue(wish[0], wish[1], True, None), wisher, (skip(text, wish[1], end), end)
-    participle = _participle_speech(text, s_start, end, language, parse)
+    participle = participle_speech(text, s_start, end, language, parse)
     if participle is not None:
         return participle
     cues = verbal(find_cues(text, s_start, end, language), parse)
@@ -327,7 +327,7 @@ _PARTICIPLE_CUE = re.compile(
 )
 
 
-def _participle_speech(
+def participle_speech(
     text: str, s_start: int, end: int, language: str, parse: Parse
 ) -> tuple[Cue, Mention | None, tuple[int, int]] | None:
     """A present participle of a speech verb after a comma ("The Board blocked the

@@ -197,6 +197,37 @@ def _without_complement(words: list[str], language: str) -> int:
     return 0
 
 
+_MEDIUM_HEAD = re.compile(r"^(?:à|au|aux)\s+(?:l['’]\s*)?[A-ZÀ-Þ][\w'’-]*\s+(?=[A-ZÀ-Þ])")
+_MEDIUM_TAIL = re.compile(r"\s+auprès\s+d(?:e|u|es)\b.*$")
+_FIGURE_HEAD = re.compile(
+    r"^(?:(?:some|about|around|nearly|quelque|environ)\s+)?\d[\d \u00a0\u202f.,]*[ \u00a0\u202f](?=[a-zà-ÿ])"
+)
+# an English noun phrase, then where it is from: "Officials at the station"
+_GROUP_WHERE = re.compile(
+    r"(?P<noun>[A-Za-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,2}) (?P<link>in|at|on|from|of) (?P<rest>\S.*)"
+)
+_GROUPS = frozenset({"police", "family", "staff", "crew", "people"})
+
+
+def _unnamed_group(noun: str, link: str, complement: str, language: str) -> bool:
+    """Whether ``noun`` (before ``link`` and a complement) names unnamed people: a group
+    ("police", "family of …"), a plural ("officials", "search volunteers") or a person noun
+    before where it is (not "of": "members of the public", "head of the agency")."""
+    head = noun.split()[-1].lower()
+    if head in _GROUPS:
+        return True
+    if link == "of":
+        # "residents of the estate" (not "members of the public", "head of the agency",
+        # "Friends of the Earth", "Sons of Arvand")
+        return (
+            head.endswith("s")
+            and head[:-1] in resources.words("people", language)
+            and not complement[:1].isupper()
+        )
+    people = resources.person_nouns(language)
+    return head in people or (head.endswith("s") and head[:-1] in people) or head.endswith("ers")
+
+
 def _clean(name: str, language: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" ,.;:-–—")
     name = re.sub(r"['’]s$", "", name)  # "Halvorsen Aerospace's" (plant, union…)
@@ -228,6 +259,8 @@ def _clean(name: str, language: str) -> str:
     name = _BASED.sub("", name)  # "the Geneva-based Organisation for Safe Migration"
     if name[:1].islower():  # "paramedic who asked not to be named": an unnamed one's noun
         name = _RELATIVE_TAIL.sub("", name)
+    name = _MEDIUM_TAIL.sub("", _MEDIUM_HEAD.sub("", name))  # "à l'AFP X", "X auprès de l'AFP"
+    name = _FIGURE_HEAD.sub("", name)  # "1 200 habitants"
     words = name.split()
     numbers = resources.mapping("numbers", language)
     if (
@@ -237,6 +270,14 @@ def _clean(name: str, language: str) -> str:
     ):  # "une autre mère", "two people familiar with the matter"
         name = " ".join(words[1:])
         words = words[1:]
+    group = _GROUP_WHERE.match(name) if language == "en" else None
+    if group is not None and _unnamed_group(
+        group.group("noun"), group.group("link"), group.group("rest"), language
+    ):
+        # "officials on both sides", "Police in Halbridge", "family of a 17-year-old cyclist":
+        # an unnamed group's noun without where it is from
+        name = group.group("noun")
+        words = name.split()
     # "syndicat Force ouvrière" → "Force ouvrière"; "spokesman for Ashford Town" → "Ashford Town"
     if language == "fr" and name.lower().startswith("jeune pousse "):
         name = name[len("jeune ") :]  # "la jeune pousse lyonnaise Cytalys": a start-up
@@ -267,7 +308,7 @@ def _clean(name: str, language: str) -> str:
         named = next(
             (
                 k - 1
-                for k in range(2, min(5, len(words)))
+                for k in range(2, min(8, len(words)))
                 if words[k][:1].isupper()
                 and all(w.islower() for w in words[1:k])
                 and words[k - 1] not in _COMPLEMENT
@@ -293,7 +334,7 @@ def _clean(name: str, language: str) -> str:
         kept = _without_place(words, language) or _without_complement(words, language)
         if kept:
             name = " ".join(words[:kept])
-    m = re.match(r"(\S+)\s+(?:for|of|de|du|des|de la|de l['’]|d['’])\s*(.+)$", name)
+    m = re.match(r"(\S+)\s+(?:(?:for|of|de la|des|du|de)\s+|(?:de l|d)['’]\s*)(.+)$", name)
     spokes = resources.words("spokes", language)
     if m and m.group(1).lower() in spokes:
         # "porte-parole de la compagnie maritime Navalis": the body, cleaned as a name
@@ -308,6 +349,42 @@ def _clean(name: str, language: str) -> str:
     elif len(words) == 2 and words[1].lower() in spokes and words[0] in _generic_nouns(language):
         name = words[0]  # "a company spokesperson": the company named before
     return name
+
+
+_ROLE_PHRASE = re.compile(r"(?i:le|la|l['’]|the)[ \u00a0]*(?P<phrase>[^\W\d_][^,;:.«»“”\"]{2,80})")
+_NAMED_AFTER = re.compile(
+    r",[ \u00a0]+(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ \u00a0]+(?:(?:de|del|van|von|al|el|ben|bin|le)[ \u00a0]+)?"
+    r"[A-ZÀ-Þ][\w'’-]+){1,3}),"
+)
+
+_NAMED_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ \u00a0]+(?:(?:de|del|van|von|al|el|ben|bin|le)[ \u00a0]+)?"
+    r"[A-ZÀ-Þ][\w'’-]+){1,3}),[ \u00a0]+(?i:an?|the|his|her|its|their|une?|son|sa|leur)[ \u00a0]+$"
+)
+
+
+def _introduced_as(text: str, start: int, end: int, language: str) -> str | None:
+    """The person an earlier apposition gave the same role phrase: "La porte-parole du
+    gouvernement a indiqué …" after "La porte-parole du gouvernement, Nadia Belkacem-Roy,
+    a démenti …" (a spokesperson's phrase would otherwise stand for the body)."""
+    m = _ROLE_PHRASE.fullmatch(text[start:end].rstrip(" ,\u00a0"))
+    if m is None:
+        return None
+    phrase = m.group("phrase")
+    head = phrase.split()[0].lower()
+    if head not in resources.person_nouns(language):
+        return None
+    if " " not in phrase.strip() and head not in resources.words("spokes", language):
+        return None  # a bare role ("le maire") is the role map's: see _anaphor
+    named = None
+    for hit in re.finditer(re.escape(phrase), text[:start], re.IGNORECASE):
+        # "…, Nadia X, a démenti" after the phrase, or "Tomasz X, a spokesman …" before it
+        around = _NAMED_AFTER.match(text, hit.end()) or _NAMED_BEFORE.search(
+            text, max(0, hit.start() - 80), hit.start()
+        )
+        if around is not None:
+            named = around.group("name")
+    return _person_name(named, language) if named else None
 
 
 def _base_name(text: str, start: int, end: int, language: str, parse: Parse) -> tuple[str, str]:
@@ -680,7 +757,12 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
         if q.mention is None or q.mention.pron:
             bases.append(None)
             continue
-        found = _base_name(text, q.mention.start, q.mention.end, language, parse)
+        introduced = _introduced_as(text, q.mention.start, q.mention.end, language)
+        found = (
+            (introduced, "person")
+            if introduced
+            else _base_name(text, q.mention.start, q.mention.end, language, parse)
+        )
         bases.append(found)
         pool.append(found)
     index = _index(pool, language)
@@ -1762,6 +1844,13 @@ def _role_map(text: str, parse: Parse, language: str) -> list[tuple[int, str, st
         # (but "The mayor of Eastbrook, Joan Miller": an apposition continues the phrase)
         chained = not text[previous:s].strip(" ,\u00a0")
         left = text[max(0 if chained else previous, s - 80) : s]
+        comma = left.rfind(",")
+        if comma >= 0 and any(
+            t.pos in {"VERB", "AUX"} for t in parse.between(s - len(left) + comma, s)
+        ):
+            # "X, a spokesman for the Port Workers' Alliance, said members at the [Carrick]
+            # yard": a verb between the role and this name; the role is someone else's
+            left = left[comma + 1 :]
         previous = e
         named = _person_name(text[s:e], language)
         if 2 <= len(named.split()) < len(_NAME_WORD.findall(text[s:e])) and text[s:e].endswith(
