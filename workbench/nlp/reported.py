@@ -213,7 +213,8 @@ def indirect(
     # participle clause
     adjunct = not when and last is not None and _circumstance(text, last.end, end, parse)
     when = when or adjunct
-    if last and (last.end >= end or when) and not last.pron and not announces:
+    asked_first = _ASKED_FIRST.match(text, skip(text, s_start, end)) is not None
+    if last and (last.end >= end or when) and not last.pron and not announces and not asked_first:
         comma = text.rfind(",", s_start, last.start)
         if comma > s_start and not text[comma + 1 : last.start].strip():
             # "…, the Chancellor, Fiona Redgrave, confirmed": the apposition's comma
@@ -247,6 +248,10 @@ def indirect(
     for cue in cues:
         if _REFUSED.search(text, max(s_start, cue.start - 30), cue.start):
             continue  # "He declined to say whether …", "Il a refusé de dire si …": nothing said
+        if _ASKING.search(text, cue.start, cue.end) and _QUESTION.match(text, cue.end, end):
+            continue  # "was asked whether …", "a demandé si …": a question, nothing said
+        if _WHETHER.match(text, cue.end, end):
+            continue  # "He has not said whether he will stand again": nothing said
         # reported clause first, speaker after: "…, a assuré le Commandement …"
         head_words = len(WORD.findall(text[s_start : cue.start]))
         if head_words >= 4 and not cue.pron:
@@ -320,6 +325,18 @@ _REFUSED = re.compile(
     r"n['’]ont pas voulu|s['’]est refusée? à)[ \u00a0]+(?:to[ \u00a0]+)?$",
     re.IGNORECASE,
 )
+# a question put to the speaker, not words said: "Asked whether she felt ready, X laughed",
+# "The minister was asked whether …", "Il a demandé si …"
+_ASKED_FIRST = re.compile(r"(?:Asked|Questioned|Interrogée?s?|Questionnée?s?)\b")
+_ASKING = re.compile(
+    r"\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|demand(?:é|ée|és|e|ent|ait)|interrog\w*)$", re.I
+)
+_QUESTION = re.compile(
+    r"[ \t\u00a0\u202f]+(?:[\w'’-]+[ \t\u00a0\u202f]+){0,4}?(?:whether|if|what|why|how|when|where|who|"
+    r"si|s['’]ils?|pourquoi|comment|quand|où|combien)\b",
+    re.IGNORECASE,
+)
+_WHETHER = re.compile(r"[ \t\u00a0\u202f]+whether\b", re.IGNORECASE)
 # "…, saying the deal would have …", "…, estimant que …": the sentence's subject speaks
 _PARTICIPLE_CUE = re.compile(
     r",[ \u00a0]+(?P<verb>[^\W\d_]+(?:ing|ant))[ \u00a0]+(?P<that>(?:that|que)[ \u00a0]+|qu['’])?",

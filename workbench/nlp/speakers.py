@@ -204,7 +204,7 @@ _FIGURE_HEAD = re.compile(
 )
 # an English noun phrase, then where it is from: "Officials at the station"
 _GROUP_WHERE = re.compile(
-    r"(?P<noun>[A-Za-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,2}) (?P<link>in|at|on|from|of) (?P<rest>\S.*)"
+    r"(?P<noun>[A-Za-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,2}) (?P<link>in|at|on|from|of|for|near) (?P<rest>\S.*)"
 )
 _GROUPS = frozenset({"police", "family", "staff", "crew", "people"})
 
@@ -216,14 +216,11 @@ def _unnamed_group(noun: str, link: str, complement: str, language: str) -> bool
     head = noun.split()[-1].lower()
     if head in _GROUPS:
         return True
-    if link == "of":
-        # "residents of the estate" (not "members of the public", "head of the agency",
-        # "Friends of the Earth", "Sons of Arvand")
-        return (
-            head.endswith("s")
-            and head[:-1] in resources.words("people", language)
-            and not complement[:1].isupper()
-        )
+    if link in {"of", "for"}:
+        # "residents of the estate", "lawyers for several passengers" (not "members of the
+        # public", "head of the agency", "Friends of the Earth", "Sons of Arvand")
+        nouns = resources.words("people" if link == "of" else "roles", language)
+        return head.endswith("s") and head[:-1] in nouns and not complement[:1].isupper()
     people = resources.person_nouns(language)
     return head in people or (head.endswith("s") and head[:-1] in people) or head.endswith("ers")
 
@@ -1568,6 +1565,10 @@ def _someone_new(mention: str, name: str, language: str) -> bool:
     return not any(w.strip(",.") in spokes for w in mention.lower().split())
 
 
+# a demonstrative before a person noun, as the definite article it stands for
+_SHOWN = re.compile(r"(?:(?P<m>ce|cet|this|that)|(?P<f>cette))\s+", re.IGNORECASE)
+
+
 def _epithet_article(
     text: str, start: int, end: int, name: str, language: str, parse: Parse
 ) -> str | None:
@@ -1577,10 +1578,18 @@ def _epithet_article(
     Names, organisations and places inside the mention rule it out; so does a noun that
     is not in the person or role lists (data/*/people.txt, roles.txt)."""
     m = _DEFINITE.match(text, start, end)
+    shown = _SHOWN.match(text, start, end) if m is None and name[:1].islower() else None
+    if shown is not None:
+        # "raconte cet ancien instituteur", "this former teacher": the article it stands for
+        m = shown
     if m is None or not name:
         return None
+    if shown is None:
+        article = m.group(1).lower()
+    else:
+        article = "la" if shown.group("f") else "the" if language == "en" else "le"
     if _qualified_role(name, language):
-        return m.group(1).lower()  # "the Kingsport City captain"
+        return article  # "the Kingsport City captain"
     if name[:1].isupper():
         # "la Française", "the Australian": a demonym alone, not a name or an organisation
         demonym = " " not in name and _DEMONYM.search(name) is not None
@@ -1590,7 +1599,7 @@ def _epithet_article(
         # the French model calls "Française" a LOC
         if not demonym or any(label not in {"NORP", "MISC", "LOC"} for _s, _e, label in ents):
             return None
-        return m.group(1).lower()
+        return article
     start, end = _head_segment(text, start, end, parse, language)
     if any(
         label not in _EPITHET_ENTS
@@ -1610,7 +1619,7 @@ def _epithet_article(
         aged or any(w in nouns for w in words) or _person_like(words[0], language)
     ):
         return None
-    return m.group(1).lower()
+    return article
 
 
 # endings of French nouns for people that the lists may lack: "la scénariste",
