@@ -281,15 +281,6 @@ def parsed_subject(parse: Parse, pos: int, lo: int) -> Mention | None:
         if head.dep == "conj" and head.head < verb:
             verb = head.head
             continue
-        if (
-            head.dep in {"advcl", "xcomp"}
-            and head.head < verb
-            and head.text.lower().endswith(("ing", "ant"))
-        ):
-            # a participle shares the subject of the verb it hangs on: "X defended the bill,
-            # saying it would …", "X a défendu le texte, affirmant qu'il …"
-            verb = head.head
-            continue
         # "la députée se lève, brandit …" parsed with "lève" as a clause under "brandit"
         earlier = [
             j

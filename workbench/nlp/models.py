@@ -203,7 +203,9 @@ def parse_many(items: Sequence[tuple[str, list[tuple[int, int]]]], language: str
 
 _SURNAME_TAIL = re.compile(r"-[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[A-ZÀ-ÖØ-Þ][^\W\d_]+)*")
 # "Dr Pierre-Yves Lambert", "Mme Aubagne" tagged as a place or an organisation: a person
-_TITLED = re.compile(r"(?:M|Mme|Mlle|Me|Dr|Pr|Mr|Mrs|Ms)\.?[ \u00a0]+[A-ZÀ-ÖØ-Þ][^\W\d_]")
+# a courtesy title and the space after it ("M. ", "Mme ", "Dr ")
+COURTESY_TITLE = r"(?:M|Mme|Mlle|Me|Dr|Pr|Mr|Mrs|Ms)\.?[ \u00a0]+"
+_TITLED = re.compile(COURTESY_TITLE + r"[A-ZÀ-ÖØ-Þ][^\W\d_]")
 # the labels the French and English models give people
 PERSON_LABELS = frozenset({"PER", "PERSON"})
 _PATRONYMIC = re.compile(
@@ -220,7 +222,7 @@ _PLACE_LABELS = frozenset({"LOC", "GPE", "FAC"})
 _ADVERB_ENDINGS = {"fr": "ment", "en": "ly"}
 _OUTLET_THEN_NAME = re.compile(r"[A-Z]{2,6}[ \u00a0]+(?=[A-ZÀ-Þ][^\W\d_]+[ \u00a0]+\S)")
 _WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w'’-]*[ \u00a0]+){1,3}$")
-_TITLE_BEFORE = re.compile(r"(?:M|Mme|Mlle|Me|Dr|Pr|Mr|Mrs|Ms)\.?[ \u00a0]+$")
+_TITLE_BEFORE = re.compile(COURTESY_TITLE + "$")
 
 
 def _settle_people(result: Parse, text: str, language: str) -> None:
@@ -268,9 +270,10 @@ def _settle_people(result: Parse, text: str, language: str) -> None:
                 continue
             if after and f"{word.lower()} {after[0].lower()}" in roles:
                 continue
-            if word in places and not _TITLE_BEFORE.search(text, max(0, s - 6), s):
+            titled = _TITLE_BEFORE.search(text, max(0, s - 6), s) is not None
+            if word in places and not titled:
                 label = "GPE" if language == "en" else "LOC"
-            elif word in bodies and not _TITLE_BEFORE.search(text, max(0, s - 6), s):
+            elif word in bodies and not titled:
                 label = "ORG"
         settled.append((s, e, label))
     result.ents = settled

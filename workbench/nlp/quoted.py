@@ -22,7 +22,7 @@ from .mentions import (
     skip,
     subject_of_sentence,
 )
-from .models import PERSON_LABELS, Parse
+from .models import COURTESY_TITLE, PERSON_LABELS, Parse
 from .reported import according, indirect, participle_speech
 from .segment import CLOSERS, INNER_SPACE, OPENERS, QuoteRegion
 
@@ -438,7 +438,7 @@ def direct_after(
     return None
 
 
-_TITLE_WORDS = re.compile(r"(?:(?:M|Mme|Mlle|Me|Dr|Dre|Pr|Mr|Mrs|Ms)\.?[ \u00a0]+)*")
+_TITLE_WORDS = re.compile(rf"(?:{COURTESY_TITLE}|Dre\.?[ \u00a0]+)*")
 
 
 def _unlisted_cue(
@@ -462,7 +462,9 @@ def _unlisted_cue(
         after = skip(text, m.end(), limit, " \t\u00a0\u202f")
         titled = _TITLE_WORDS.match(text, after)
         name = titled.end() if titled else after
-        if not any(s == name and label in PERSON_LABELS for s, _e, label in parse.ents):
+        if not any(
+            s == name and label in PERSON_LABELS for s, _e, label in parse.ents_between(name, limit)
+        ):
             return None
         cue = Cue(m.start(), m.end(), True, None)
     mention = mention_after(text, cue.end, limit, language)

@@ -349,14 +349,16 @@ def _clean(name: str, language: str) -> str:
 
 
 _ROLE_PHRASE = re.compile(r"(?i:le|la|l['’]|the)[ \u00a0]*(?P<phrase>[^\W\d_][^,;:.«»“”\"]{2,80})")
-_NAMED_AFTER = re.compile(
-    r",[ \u00a0]+(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ \u00a0]+(?:(?:de|del|van|von|al|el|ben|bin|le)[ \u00a0]+)?"
-    r"[A-ZÀ-Þ][\w'’-]+){1,3}),"
+# a person's name of two to four capitalised words, particles allowed ("Nadia Belkacem-Roy")
+_FULL_NAME = (
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ \u00a0]+(?:(?:de|del|van|von|al|el|ben|bin|le)[ \u00a0]+)?"
+    r"[A-ZÀ-Þ][\w'’-]+){1,3})"
 )
-
+_NAMED_AFTER = re.compile(r",[ \u00a0]+" + _FULL_NAME + ",")
 _NAMED_BEFORE = re.compile(
-    r"(?<![\w'’-])(?P<name>[A-ZÀ-Þ][\w'’-]+(?:[ \u00a0]+(?:(?:de|del|van|von|al|el|ben|bin|le)[ \u00a0]+)?"
-    r"[A-ZÀ-Þ][\w'’-]+){1,3}),[ \u00a0]+(?i:an?|the|his|her|its|their|une?|son|sa|leur)[ \u00a0]+$"
+    r"(?<![\w'’-])"
+    + _FULL_NAME
+    + r",[ \u00a0]+(?i:an?|the|his|her|its|their|une?|son|sa|leur)[ \u00a0]+$"
 )
 
 
