@@ -764,6 +764,7 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
         )
         bases.append(found)
         pool.append(found)
+    pool.extend(_spelled_out(text, pool, parse, language))
     index = _index(pool, language)
     pooled = set(pool)
     antecedents = Antecedents()
@@ -942,6 +943,15 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
                 q.mention.end,
                 _candidate(text, q.mention.start, q.mention.end, name, kind, parse, language, True),
             )
+        if kind == "person" and name is not None:
+            name = _bare_person(name, language)
+        elif kind == "unknown" and name is not None:
+            # "le gardien serbe Milan Radetić" the tagger did not tag: a person all the same
+            bare = _bare_person(name, language)
+            dropped = name[: len(name) - len(bare)].split()
+            people = resources.person_nouns(language)
+            if bare != name and any(w.lower() in people for w in dropped):
+                name, kind = bare, "person"
         q.speaker = (
             None
             if name is None
@@ -954,6 +964,44 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
             }
         )
         earlier, previous = previous, q
+
+
+def _bare_person(name: str, language: str) -> str:
+    """A person's name without the words that are not part of it, whichever rule chose it:
+    lower-case words before it ("gardien serbe Milan Radetić", "race was won by Lucía
+    Arandia-Prats"), a role or demonym in front of a full name ("Hurdler Keisha
+    Bramwell-Osei", "Marocain Ahmed Ould Brahim") or a score after it ("Anastasia Belova
+    7-5"). Names of one or two words, and words that are particles, are left alone."""
+    words = name.split()
+    while len(words) > 2 and any(c.isdigit() for c in words[-1]):
+        words.pop()
+    particles = resources.words("particles")
+    lower = [
+        i
+        for i, w in enumerate(words)
+        if w[:1].islower() and w.lower() not in particles and not _ELIDED_NAME.fullmatch(w)
+    ]
+    if lower and len(words) - lower[-1] - 1 >= 2:
+        rest = words[lower[-1] + 1 :]
+        elided = _ELIDED_NAME.fullmatch(words[lower[-1]])
+        if rest[0][:1].isupper() and not elided:
+            words = rest
+    if (
+        len(words) >= 3
+        and all(w[:1].isupper() or w.lower() in particles for w in words)
+        and words[1].lower() not in particles
+        and not given_name_gender(" ".join(words), language)  # "Pape Moussa Thiaw"
+        and (
+            words[0].lower() in resources.person_nouns(language)
+            # a demonym before a given name, not "Hebridean Sea Links"
+            or (_DEMONYM.search(words[0]) and given_name_gender(" ".join(words[1:]), language))
+        )
+    ):
+        words = words[1:]
+    return " ".join(words) if words else name
+
+
+_ELIDED_NAME = re.compile(r"[dD]['’][A-ZÀ-Þ][\w'’-]*")  # "Jeanne d'Arc", "Valéry d'Estaing"
 
 
 _MARKS_REACH = 20
@@ -1070,6 +1118,59 @@ def _full_names(
         ):
             out.append((f"{words[0]} {words[1]}", "person"))
     return out
+
+
+def _spelled_out(
+    text: str, pool: list[tuple[str, str]], parse: Parse, language: str
+) -> list[tuple[str, str]]:
+    """The full name of a person the article names elsewhere by one word, where the tagger
+    did not tag the full name as one ("the health minister, Natalia Wiśniewska" taken for two
+    places, then "Ms Wiśniewska said"): the one capitalised word before that word somewhere
+    in the text that is a given name or a proper noun, not a title, role or common word."""
+    people = {name for name, kind in pool if kind == "person" and name[:1].isupper()}
+    surnames = {key_tokens(n, language)[-1] for n in people if len(key_tokens(n, language)) >= 2}
+    skip = (
+        resources.words("titles", language)
+        | resources.person_nouns(language)
+        | resources.words("stopwords", language)
+        | _generic_nouns(language)
+    )
+    single = {
+        name
+        for name in people
+        if len(name.split()) == 1
+        and len(key_tokens(name, language)) == 1
+        and key_tokens(name, language)[0] not in surnames
+    }
+    givens: dict[str, set[str]] = {}
+    # one pass over the text for all the names (a long text may name hundreds of people)
+    for m in _WORD_PAIR.finditer(text) if single else ():
+        word, name = m.group(1), m.group(2)
+        if name not in single or not word[:1].isupper() or word.lower() in skip:
+            continue
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if (
+            before is not None
+            and before.group(1)[:1].isupper()
+            and before.group(1).lower() not in skip
+        ):
+            continue  # "Des Moines Ironclads": the end of a longer name
+        i = parse.index_at(m.start(1))
+        if given_name_gender(f"{word} {name}", language) or (
+            i is not None and parse.tokens[i].pos == "PROPN"
+        ):
+            givens.setdefault(name, set()).add(word)
+    return [
+        (f"{next(iter(words))} {name}", "person")
+        for name, words in sorted(givens.items())
+        if len(words) == 1
+    ]
+
+
+# two words in a row, the second looked up among the one-word names (pairs may overlap)
+_WORD_PAIR = re.compile(
+    r"(?<![\w'’.-])([^\W\d_][\w'’-]*)[ \u00a0]+(?=([^\W\d_][\w'’-]*)(?![\w'’-]))"
+)
 
 
 def _short_names(pool: list[tuple[str, str]], language: str) -> dict[str, tuple[str, str]]:
@@ -1747,37 +1848,44 @@ def _anaphor(
     # "le syndicat", "la haute cour", "the French group": a generic noun with its adjectives
     head = words[-1] if language == "en" else next((w for w in words if w in generic), "")
     if (
-        len(words) <= 3
+        len(words) <= 4
         and not any(w in _COMPLEMENT or w.startswith(("d'", "d’")) for w in words)
         and head in generic
         # written lower-case (not "Groupe Renault"), or an acronym ("l'ONG")
         and (head in name.split() or head.upper() in name.split())
         and antecedents is not None
     ):
+        # "The charity Refuge Legal Aid, which …, said": the name right after the noun
+        pattern = re.compile(rf"\b(?i:{re.escape(head)})\s+({_PROPER_NAME})")
+        named = pattern.search(text, pos, pos + _AT_MENTION)
+        if (
+            named is not None
+            and head not in _STANDALONE_BODIES
+            and _AT_MENTION_WORDS.fullmatch(text, pos, named.start())
+        ):
+            return named.group(1), "organization"
         # the organisation introduced with that noun ("the French drinks group Maison X" for
-        # "the French group"), else the one that last acted or spoke, else the last one
-        # named ("the Bristol band": a place the tagger took for an organisation is no subject)
+        # "the French group"), else one whose name has the noun ("the association" for the
+        # Football Association of X), else the one that last acted or spoke, else the last
+        # one named ("the Bristol band": a place the tagger took for an organisation is no
+        # subject)
         found = (
+            # "la préfecture" is the one named before ("la préfecture de l'Aube") or none
             next(
+                (
+                    c
+                    for c in antecedents.before(pos, {"organization"})
+                    if head in c.name.lower().split()
+                ),
+                None,
+            )
+            or next(
                 (
                     c
                     for c in antecedents.before(pos, {"organization"})
                     if c.start >= 0 and head in text[max(0, c.start - 40) : c.end].lower().split()
                 ),
                 None,
-            )
-            # "la préfecture" is the one named before ("la préfecture de l'Aube") or none
-            or (
-                next(
-                    (
-                        c
-                        for c in antecedents.before(pos, {"organization"})
-                        if head in c.name.lower().split()
-                    ),
-                    None,
-                )
-                if head in _STANDALONE_BODIES
-                else None
             )
             or antecedents.nearest_subject(pos, {"organization"})
             or antecedents.nearest(pos, {"organization"})
@@ -1793,7 +1901,6 @@ def _anaphor(
         # "la société Valtrans", "l'ONG Alarme Désert" written before, the name untagged
         introduced = None
         if head not in _STANDALONE_BODIES:
-            pattern = re.compile(rf"\b(?i:{re.escape(head)})\s+({_PROPER_NAME})")
             # (or right at the mention, which the parse cut short: "L'ONG [Alarme Désert]")
             for m in pattern.finditer(text, max(0, pos - _COMPLEMENT_REACH), pos + 40):
                 if m.start() > pos + 6:
@@ -1825,6 +1932,8 @@ def _anaphor(
 
 
 _MISTAGGED_REACH = 300
+_AT_MENTION = 60
+_AT_MENTION_WORDS = re.compile(r"(?:[^\W\d][\w'’-]*[ \u00a0]+){0,3}")
 # a noun for a place named after a person: "l'école Jules-Ferry", "rue Victor-Hugo"
 _NAMED_PLACE = re.compile(
     r"\b(?:école|collège|lycée|rue|avenue|boulevard|place|quai|cité|hôpital|gare|stade|"
