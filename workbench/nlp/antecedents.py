@@ -140,9 +140,11 @@ class Antecedents:
             tops[best] -= 1
 
 
-def gender_of(words: list[str], language: str) -> str:
+def gender_of(words: list[str], language: str, masculine: bool = False) -> str:
     """ "f"/"m" from the first gendered word among ``words`` (a title, "la", a feminine
-    role noun, a pronoun; data/*/gender.txt), else ""."""
+    role noun, a pronoun; data/*/gender.txt), else "". ``masculine``: a masculine noun with
+    a feminine form in use counts too (for a noun phrase's own words, not the words around a
+    name: "le candidat" is a man, "la candidate face au réalisateur X" is not)."""
     genders = resources.mapping("gender", language)
     for w in words:
         found = genders.get(w.lower().rstrip("."))
@@ -150,6 +152,8 @@ def gender_of(words: list[str], language: str) -> str:
             return found
         if _feminine_noun(w.lower(), language):
             return "f"  # "l'animatrice", "la boulangère": the article elided or not there
+        if masculine and _masculine_noun(w.lower(), language):
+            return "m"  # "le candidat", "cet ancien instituteur": the feminine is in use
     return ""
 
 
@@ -159,11 +163,58 @@ _FEMININE_ENDING = re.compile(r"(?:trice|ière|ienne|euse|esse)$")
 
 
 def _feminine_noun(word: str, language: str) -> bool:
+    nouns = resources.person_nouns(language)
     return (
         language == "fr"
         and _FEMININE_ENDING.search(word) is not None
-        and word in resources.person_nouns(language)
+        and word in nouns
+        and bool(_masculine_forms(word) & nouns)  # not "arrière", a fullback of either sex
     )
+
+
+def _masculine_forms(word: str) -> set[str]:
+    """The masculine forms a French feminine person noun may have: "animatrice" →
+    "animateur", "boulangère" → "boulanger", "comédienne" → "comédien", "chanteuse" →
+    "chanteur", "maîtresse" → "maître"."""
+    forms = set()
+    if word.endswith("trice"):
+        forms.add(word[:-5] + "teur")
+    if word.endswith("ière"):
+        forms.add(word[:-4] + "ier")
+    if word.endswith("ère"):
+        forms.add(word[:-3] + "er")
+    if word.endswith("enne"):
+        forms.add(word[:-2])
+    if word.endswith("euse"):
+        forms.add(word[:-4] + "eur")
+    if word.endswith("esse"):
+        forms.add(word[:-4] + "e")
+    return forms
+
+
+def _masculine_noun(word: str, language: str) -> bool:
+    """A French person noun whose feminine form is a person noun too ("candidat" /
+    "candidate", "comédien" / "comédienne", "instituteur" / "institutrice"): the press writes
+    the feminine for a woman, so the masculine names a man. Nouns with one form for both
+    ("le ministre", "le juge", "le témoin") tell nothing."""
+    return language == "fr" and word in _feminised(resources.person_nouns(language))
+
+
+@cache
+def _feminised(nouns: frozenset[str]) -> frozenset[str]:
+    """The masculine nouns among ``nouns`` whose feminine form is among them too."""
+    out = set()
+    for w in nouns:
+        forms = {w + "e", w + "ne", w[:-1] + "ve"}
+        if w.endswith("teur"):
+            forms |= {w[:-4] + "trice", w + "e"}
+        if w.endswith("eur"):
+            forms.add(w[:-3] + "euse")
+        if w.endswith("er"):
+            forms.add(w[:-2] + "ère")
+        if not w.endswith("e") and forms & nouns:
+            out.add(w)
+    return frozenset(out)
 
 
 def given_name_gender(name: str, language: str) -> str:

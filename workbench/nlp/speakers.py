@@ -931,7 +931,7 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
                 # "Le coach, lui, a promis …": a stressed pronoun after the noun tells more
                 after = _STRESSED.match(text, q.mention.end)
                 stressed = [after.group(1)] if after else []
-                gender = gender_of([*stressed, article, *name.split()], language)
+                gender = gender_of([*stressed, article, *name.split()], language, masculine=True)
                 match = _named_before(antecedents, _before_quote(q), gender)
                 if match is not None and _other_demonym(text, match, name):
                     # "le Tunisien" is not the one named "l'Australien Lachlan Whitmore"
