@@ -1,9 +1,10 @@
 """Would a learned ranker over the rules' candidates fix speakers? A trial, outside the extractor.
 
-    python bench/speaker_ranker_trial.py [--test 'heldout9[3-8]'] [--names]
+    python bench/speaker_ranker_trial.py [--test 'heldout9[3-8]'] [--skip REGEX] [--names]
 
 Runs ``extract_many`` over every annotated text of ``eval/extraction``; texts whose split
-matches ``--test`` are scored, all others are learned from. For each quote matched to a gold
+matches ``--test`` are scored, those matching ``--skip`` (by default heldout99–102, written
+after the trial) are left out, all others are learned from. For each quote matched to a gold
 quote (overlap ≥ 0.3), the candidates are the speakers the rules gave any quote of the same
 article (``--names`` adds every run of capitalised words outside quotation marks), each
 described by 26 features: whether the rules chose it (and with what kind of mention: pronoun,
@@ -222,6 +223,7 @@ def pick(c: Case, weights: np.ndarray, margin: float, mention: str | None) -> st
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--test", default=r"heldout9[3-8]", help="splits scored (a regex)")
+    ap.add_argument("--skip", default=r"heldout(99|10[0-2])", help="splits left out (a regex)")
     ap.add_argument("--names", action="store_true", help="capitalised runs as candidates too")
     ap.add_argument(
         "--mention",
@@ -242,6 +244,8 @@ def main() -> None:
     score: list[Case] = []
     texts: list[str] = []
     for doc, result in zip(docs, extract_many(items), strict=True):
+        if re.fullmatch(args.skip, doc["split"]):
+            continue
         found = cases(doc, result["quotes"], args.names)
         if re.fullmatch(args.test, doc["split"]):
             score.extend(found)
