@@ -981,11 +981,8 @@ def _bare_person(name: str, language: str) -> str:
         for i, w in enumerate(words)
         if w[:1].islower() and w.lower() not in particles and not _ELIDED_NAME.fullmatch(w)
     ]
-    if lower and len(words) - lower[-1] - 1 >= 2:
-        rest = words[lower[-1] + 1 :]
-        elided = _ELIDED_NAME.fullmatch(words[lower[-1]])
-        if rest[0][:1].isupper() and not elided:
-            words = rest
+    if lower and len(words) - lower[-1] - 1 >= 2 and words[lower[-1] + 1][:1].isupper():
+        words = words[lower[-1] + 1 :]
     if (
         len(words) >= 3
         and all(w[:1].isupper() or w.lower() in particles for w in words)
@@ -1870,7 +1867,8 @@ def _anaphor(
         # one named ("the Bristol band": a place the tagger took for an organisation is no
         # subject)
         found = (
-            # "la préfecture" is the one named before ("la préfecture de l'Aube") or none
+            # "the association" for "the Football Association of X"; "la préfecture" is the
+            # one named before ("la préfecture de l'Aube") or none
             next(
                 (
                     c
