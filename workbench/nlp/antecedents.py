@@ -163,33 +163,9 @@ _FEMININE_ENDING = re.compile(r"(?:trice|ière|ienne|euse|esse)$")
 
 
 def _feminine_noun(word: str, language: str) -> bool:
-    nouns = resources.person_nouns(language)
-    return (
-        language == "fr"
-        and _FEMININE_ENDING.search(word) is not None
-        and word in nouns
-        and bool(_masculine_forms(word) & nouns)  # not "arrière", a fullback of either sex
-    )
-
-
-def _masculine_forms(word: str) -> set[str]:
-    """The masculine forms a French feminine person noun may have: "animatrice" →
-    "animateur", "boulangère" → "boulanger", "comédienne" → "comédien", "chanteuse" →
-    "chanteur", "maîtresse" → "maître"."""
-    forms = set()
-    if word.endswith("trice"):
-        forms.add(word[:-5] + "teur")
-    if word.endswith("ière"):
-        forms.add(word[:-4] + "ier")
-    if word.endswith("ère"):
-        forms.add(word[:-3] + "er")
-    if word.endswith("enne"):
-        forms.add(word[:-2])
-    if word.endswith("euse"):
-        forms.add(word[:-4] + "eur")
-    if word.endswith("esse"):
-        forms.add(word[:-4] + "e")
-    return forms
+    """A French person noun with a feminine ending whose masculine is a person noun too
+    ("animatrice" / "animateur"; not "arrière", a fullback of either sex)."""
+    return language == "fr" and word in _paired(resources.person_nouns(language))[1]
 
 
 def _masculine_noun(word: str, language: str) -> bool:
@@ -197,14 +173,18 @@ def _masculine_noun(word: str, language: str) -> bool:
     "candidate", "comédien" / "comédienne", "instituteur" / "institutrice"): the press writes
     the feminine for a woman, so the masculine names a man. Nouns with one form for both
     ("le ministre", "le juge", "le témoin") tell nothing."""
-    return language == "fr" and word in _feminised(resources.person_nouns(language))
+    return language == "fr" and word in _paired(resources.person_nouns(language))[0]
 
 
 @cache
-def _feminised(nouns: frozenset[str]) -> frozenset[str]:
-    """The masculine nouns among ``nouns`` whose feminine form is among them too."""
-    out = set()
+def _paired(nouns: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """(masculine, feminine): the nouns among ``nouns`` whose other form is among them too,
+    the feminine ones only with a feminine ending ("boulanger" / "boulangère", "chanteur" /
+    "chanteuse", "élu" / "élue")."""
+    masculine, feminine = set(), set()
     for w in nouns:
+        if w.endswith("e"):
+            continue
         forms = {w + "e", w + "ne", w[:-1] + "ve"}
         if w.endswith("teur"):
             forms |= {w[:-4] + "trice", w + "e"}
@@ -212,9 +192,10 @@ def _feminised(nouns: frozenset[str]) -> frozenset[str]:
             forms.add(w[:-3] + "euse")
         if w.endswith("er"):
             forms.add(w[:-2] + "ère")
-        if not w.endswith("e") and forms & nouns:
-            out.add(w)
-    return frozenset(out)
+        if forms & nouns:
+            masculine.add(w)
+            feminine |= {f for f in forms & nouns if _FEMININE_ENDING.search(f)}
+    return frozenset(masculine), frozenset(feminine)
 
 
 def given_name_gender(name: str, language: str) -> str:

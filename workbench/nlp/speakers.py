@@ -983,18 +983,19 @@ def _bare_person(name: str, language: str) -> str:
     ]
     if lower and len(words) - lower[-1] - 1 >= 2 and words[lower[-1] + 1][:1].isupper():
         words = words[lower[-1] + 1 :]
-    if (
-        len(words) >= 3
-        and all(w[:1].isupper() or w.lower() in particles for w in words)
-        and words[1].lower() not in particles
-        and not given_name_gender(" ".join(words), language)  # "Pape Moussa Thiaw"
-        and (
-            words[0].lower() in resources.person_nouns(language)
+    if len(words) >= 3 and all(w[:1].isupper() or w.lower() in particles for w in words):
+        # a role ("Hurdler Keisha Bramwell-Osei"; not the given name of "Pape Moussa Thiaw")
+        role_cut = _name_after_role(" ".join(words), language, resources.person_nouns(language))
+        if role_cut:
+            words = role_cut.split()
+        elif (
             # a demonym before a given name, not "Hebridean Sea Links"
-            or (_DEMONYM.search(words[0]) and given_name_gender(" ".join(words[1:]), language))
-        )
-    ):
-        words = words[1:]
+            words[1].lower() not in particles
+            and _DEMONYM.search(words[0])
+            and not given_name_gender(" ".join(words), language)
+            and given_name_gender(" ".join(words[1:]), language)
+        ):
+            words = words[1:]
     return " ".join(words) if words else name
 
 
