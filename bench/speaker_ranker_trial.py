@@ -110,11 +110,10 @@ def _features(
     after = [s for s, _e in found if s >= end]
     para_start = text.rfind("\n\n", 0, start)
     para_end = text.find("\n\n", end) % (len(text) + 1)
-    neighbours = [
-        _key((quotes[j]["speaker"] or {}).get("name"), language)
+    before_key, after_key = (
+        _key((quotes[j]["speaker"] or {}).get("name"), language) if 0 <= j < len(quotes) else None
         for j in (i - 1, i + 1)
-        if 0 <= j < len(quotes)
-    ]
+    )
     gender = given_name_gender(name, language) if kind == "person" else ""
     pronoun = _PRONOUNS[language].get(str(speaker.get("mention") or "").strip().lower(), "")
     agree = float(bool(gender) and pronoun in {"m", "f"} and gender == pronoun)
@@ -132,8 +131,8 @@ def _features(
         (math.log1p(start - before[-1]) if before else 10.0) / 10,
         (math.log1p(after[0] - end) if after else 10.0) / 10,
         float(any(para_start <= s < para_end for s, _e in found)),
-        float(len(neighbours) > 0 and key == neighbours[0]),
-        float(len(neighbours) > 1 and key == neighbours[-1]),
+        float(key == before_key),
+        float(key == after_key),
         agree,
         disagree,
         agree * is_rule,
