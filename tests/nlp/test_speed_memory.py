@@ -176,3 +176,24 @@ def test_one_megabyte_text_runs_under_a_memory_cap_with_valid_offsets(tmp_path: 
     assert "spaCy failed" not in done.stderr
     assert report["entities"] >= 1000
     assert report["peak_rss_mb"] < PEAK_RSS_BOUND_MB, report
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_lemmatizer_word_lists_are_sets_and_give_the_stock_lemmas(language: str) -> None:
+    import spacy
+
+    from workbench.nlp.models import MODELS, load
+
+    nlp = load(language)
+    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert table and all(isinstance(words, frozenset) for words in table.values())
+    stock = spacy.load(MODELS[language][0])
+    stock.remove_pipe("parser")  # the lemmas do not depend on the parse
+    texts = [
+        d["text"] for d in load_gold(ROOT / "eval" / "extraction") if d["language"] == language
+    ]
+    texts = texts[:100]
+    ours = [[t.lemma_ for t in doc] for doc in nlp.pipe(texts, disable=["parser"])]
+    theirs = [[t.lemma_ for t in doc] for doc in stock.pipe(texts)]
+    assert sum(map(len, ours)) > 5_000
+    assert ours == theirs
