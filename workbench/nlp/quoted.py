@@ -22,7 +22,7 @@ from .mentions import (
     skip,
     subject_of_sentence,
 )
-from .models import COURTESY_TITLE, PERSON_LABELS, Parse
+from .models import COURTESY_TITLE, PERSON_LABELS, Parse, Token
 from .reported import according, indirect, participle_speech
 from .segment import CLOSERS, INNER_SPACE, OPENERS, QuoteRegion
 
@@ -140,6 +140,15 @@ def region_quotes(
             else:
                 named = apposition(text, lead.end() - 1, q.open, language)
                 mention2 = Mention(lead.start(1), named or lead.end(1))
+        if mention2 is None and not cues and not is_whole:
+            # 'Last month's heatwave would have been "virtually impossible" …, according to
+            # an analysis by the Climate Attribution Network': the source of the sentence
+            # (outside the marks: not « sera dédommagée selon les termes du contrat »)
+            said = according(text, last.end, s_end, language) or according(
+                text, s_start, q.open, language
+            )
+            if said is not None:
+                cue_span, mention2 = (said[0].start, said[0].end), said[1]
         if mention2 is None and not is_whole:
             mention2 = subject_of_sentence(parse, s_start, s_end, q.open)
         if mention2 is None and cues and not is_whole:
@@ -421,6 +430,8 @@ def direct_after(
                 mention = mention_after(text, cue.end, s_end, language)
                 return (cue, mention) if mention else None
             said_by = text[subject:end]
+            if not _names_a_speaker(said_by, parse.between(subject, end)):
+                return None
             count = len(WORD.findall(said_by))
             # (a longer subject with an apposition: "Inspector X, a spokesman for the Y
             # Police, told …", "the chair of the judges, the historian X, said …")
@@ -436,6 +447,26 @@ def direct_after(
                 return cue, Mention(subject, end, pron=pron)
             return None
     return None
+
+
+# a clause these open after a quotation says something else, not who spoke:
+# "« … », tandis que la droite réclame …", '"…", while the unions demand …'
+_OTHER_CLAUSE = {
+    "tandis", "alors", "pendant", "lorsque", "quand", "puisque", "car", "mais", "et", "or",
+    "while", "whereas", "when", "because", "since", "although", "but", "and", "as",
+}  # fmt: skip
+_NOMINAL = {"NOUN", "PROPN", "PRON"}
+
+
+def _names_a_speaker(said_by: str, tokens: list[Token]) -> bool:
+    """Whether the words before a cue after a quotation can be its speaker: not a clause of
+    its own, and a noun, a name or a pronoun among them when the text was parsed ("», souvent
+    menacés par …": an adverb and a participle)."""
+    first = WORD.match(said_by)
+    if first is not None and first.group().lower() in _OTHER_CLAUSE:
+        return False
+    tagged = [t for t in tokens if t.pos]
+    return not tagged or any(t.pos in _NOMINAL for t in tagged)
 
 
 _TITLE_WORDS = re.compile(rf"(?:{COURTESY_TITLE}|Dre\.?[ \u00a0]+)*")

@@ -45,12 +45,41 @@ def according(
             opener = text[s_start:cstart].strip(" \t\u00a0\u202f,").lower()
             # "Mais, selon le major, l'unité manque de tout": a link word opens the sentence
             if cstart <= s_start + 1 or opener == "" or opener in _SENTENCE_LINKS:
+                if author is None and text[m_end - 1 : m_end] in {",", " "}:
+                    m_end = _past_apposition(text, m_end, s_end, language)
                 rep = (skip(text, m_end, s_end), rstrip(text, m_end, s_end))
             else:
                 rep = (s_start, rstrip(text, s_start, cstart))
             if rep[1] > rep[0]:
                 return Cue(cstart, cend, True, None), mention, rep
     return None
+
+
+_APPOSITION_LEAD = {"un", "une", "a", "an"}
+_BARE_COMMA = re.compile(r",(?!\d)")  # not "2,000"
+
+
+def _past_apposition(text: str, pos: int, s_end: int, language: str) -> int:
+    """Where the reported clause starts after a role set off by commas after the source:
+    "Selon Fabrice Lameyre, épidémiologiste à la cellule de veille, l'épidémie …" → "l'épidémie
+    …"; "according to Ana Ruiz, a senior analyst at Brightline, prices …" → "prices …". The
+    role is a singular person noun, bare or after "un"/"a" (a plural, "officers arrived at
+    9pm, …", or a determined noun, "le prévenu, qui …, a …", "sa mère a mis …", is the
+    clause's own subject); anything else leaves ``pos`` where it was."""
+    comma = _BARE_COMMA.search(text, pos, s_end)
+    if comma is None:
+        return pos
+    piece = text[pos : comma.start()]
+    words = [re.sub(r"^[ld][’']", "", w.lower()) for w in piece.split()]
+    rest = text[comma.end() : s_end].split()
+    if not words or len(words) > 12 or len(rest) < 3 or any(c in piece for c in '«»“”"\n'):
+        return pos
+    nouns = resources.person_nouns(language)
+    if piece.split()[0].lower() in nouns:  # "épidémiologiste à …" (not "l'enfant devrait …")
+        return comma.end()
+    if words[0] in _APPOSITION_LEAD and any(w in nouns for w in words[1:3]):
+        return comma.end()  # "a marine biologist who …", "une ancienne ministre"
+    return pos
 
 
 _SENTENCE_LINKS = {

@@ -22,7 +22,7 @@ from .antecedents import (
 from .cues import BARE_PARTICIPLE, find_cues
 from .mentions import DESCRIBED_NAME, after_fronted_phrase, skip
 from .mentions import rstrip as rstrip_spaces
-from .models import PERSON_LABELS, Parse, Token
+from .models import COURTESY_TITLE, PERSON_LABELS, Parse, Token
 from .names import has_title, is_alias, key_tokens, strip_leading_article, strip_titles
 from .quoted import name_before_colon
 from .segment import CLOSERS, DATELINE, OPENERS
@@ -537,7 +537,8 @@ def _base_name(text: str, start: int, end: int, language: str, parse: Parse) -> 
     # "Fenwick manager Stuart Lyle", "Defense Secretary Lloyd Austin", "Cattle farmer Trish
     # Neumann": the name after the role or person noun
     named = _name_after_role(name, language, resources.person_nouns(language))
-    if named:
+    # not "the Public Justice Workers' Union": a role word inside an organisation's name
+    if named and not any(w.lower().strip("’'") in org_words for w in named.split()):
         return named, "person"
     first = low_words[0] if low_words else ""
     if first in org_words or any(w in org_words for w in low_words[:2]):
@@ -608,6 +609,7 @@ def _head_segment(text: str, start: int, end: int, parse: Parse, language: str) 
 
 
 _GIVEN_PARTICLE_BEFORE = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ]+) ([a-zà-ÿ]{2,4}) $")
+_TITLE_FIRST = re.compile(COURTESY_TITLE)
 _WORD_BEFORE_NAME = re.compile(r"([A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?) $")
 
 
@@ -622,6 +624,8 @@ def _given_name_before(text: str, start: int, language: str) -> int:
     linked = _GIVEN_PARTICLE_BEFORE.search(text, max(0, start - 30), start)
     if (
         linked is not None
+        # "Selon le [Dr Fabrice Lameyre]": no particle comes between a name and a title
+        and _TITLE_FIRST.match(text, start) is None
         and linked.group(2).lower() in resources.words("particles")
         and linked.group(1).lower()
         not in resources.words("titles", language) | resources.words("stopwords", language)
