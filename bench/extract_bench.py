@@ -107,6 +107,7 @@ class _Pipelines:
     def __init__(self, lang: str, warm_up: list[str]) -> None:
         import spacy
 
+        self.lang = lang
         self.stock = spacy.load(MODELS[lang][0])
         self.nlp = load(lang)
         list(self.stock.pipe(warm_up))
@@ -118,8 +119,8 @@ class _Pipelines:
         for lemmatizer, cache in zip(self.lemmatizers, self.warm, strict=True):
             lemmatizer.cache = dict(cache)
 
-    def runs(self, lang: str) -> dict[str, Callable[[list[str]], object]]:
-        stock, nlp = self.stock, self.nlp
+    def runs(self) -> dict[str, Callable[[list[str]], object]]:
+        lang, stock, nlp = self.lang, self.stock, self.nlp
         return {
             "spacy_stock": lambda ts: list(stock.pipe(ts)),
             "spacy_stock_one_by_one": lambda ts: [stock(t) for t in ts],
@@ -134,7 +135,7 @@ def _small(repeat: int, limit: int | None, size: int, warm_up: int) -> dict[str,
     for lang, all_texts in _texts().items():
         texts = all_texts[: len(all_texts) - warm_up][:limit]
         pipelines = _Pipelines(lang, all_texts[len(all_texts) - warm_up :])
-        runs = pipelines.runs(lang)
+        runs = pipelines.runs()
         slices = [texts[i : i + size] for i in range(0, len(texts), size)]
         names = list(runs)
         wall = dict.fromkeys(runs, 0.0)

@@ -70,12 +70,12 @@ def _past_apposition(text: str, pos: int, s_end: int, language: str) -> int:
     if comma is None:
         return pos
     piece = text[pos : comma.start()]
-    words = [re.sub(r"^[ld][’']", "", w.lower()) for w in piece.split()]
+    words = piece.lower().split()
     rest = text[comma.end() : s_end].split()
     if not words or len(words) > 12 or len(rest) < 3 or any(c in piece for c in '«»“”"\n'):
         return pos
     nouns = resources.person_nouns(language)
-    if piece.split()[0].lower() in nouns:  # "épidémiologiste à …" (not "l'enfant devrait …")
+    if words[0] in nouns:  # "épidémiologiste à …" (not "l'enfant devrait …")
         return comma.end()
     if words[0] in _APPOSITION_LEAD and any(w in nouns for w in words[1:3]):
         return comma.end()  # "a marine biologist who …", "une ancienne ministre"
@@ -98,7 +98,7 @@ def _document_author(
     """The author of a document named as the source, and where the reported clause starts:
     "according to a report published on Monday by the World Food Programme, …" → the World
     Food Programme; "selon une étude de l'université de Lyon, …" → l'université de Lyon."""
-    comma = re.compile(r",(?!\d)").search(text, start, s_end)  # not "2,000"
+    comma = _BARE_COMMA.search(text, start, s_end)
     limit = s_end if comma is None else comma.start()
     words = list(WORD.finditer(text, start, limit))
     documents = resources.words("documents", language)
