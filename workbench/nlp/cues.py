@@ -286,9 +286,10 @@ def verbal(cues: list[Cue], parse: Parse) -> list[Cue]:
             tok is not None
             and tok.end == cue.end
             and tok.pos == "NOUN"
-            # (or a number: "with 14 of 18 posts already filled")
+            # (or a number: "with 14 of 18 posts already filled"; or an owner: "the union's
+            # demand of 9%", "its warning")
             and any(
-                t.head == i and t.dep in {"det", "nummod"}
+                t.head == i and t.dep in {"det", "nummod", "poss", "nmod:poss"}
                 for t in parse.between(tok.left, tok.start)
             )
         ):

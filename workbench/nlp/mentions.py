@@ -295,6 +295,33 @@ def parsed_subject(parse: Parse, pos: int, lo: int) -> Mention | None:
     return None
 
 
+# what stands before a cue whose subject follows it: the end of a quotation or a comma
+_INCISE_BEFORE = frozenset(",»”\"’'")
+
+
+def inverted_subject(
+    text: str, parse: Parse, pos: int, limit: int, language: str
+) -> Mention | None:
+    """The speaker after the cue at ``pos`` when the parser puts the verb's subject there:
+    "…," said marine archaeologist Dr. Tamsin Rowe, adding that the hull was in "remarkable"
+    condition; « … », a déclaré le maire, Jean Dupont, ajoutant que … « catastrophique »."""
+    if not parse.parsed or text[:pos].rstrip(" \t\u00a0\u202f")[-1:] not in _INCISE_BEFORE:
+        return None  # not an incise: "X juge l'avis « rassurant »" has its subject first
+    i = parse.index_at(pos)
+    if i is None:
+        return None
+    tok = parse.tokens[i]
+    verb = tok.head if tok.pos == "AUX" and tok.dep.startswith("aux") else i
+    after = (
+        t
+        for t in parse.tokens[verb + 1 : verb + 12]
+        if t.head == verb and t.dep.startswith(SUBJECT_DEPS) and t.start < limit
+    )
+    if next(after, None) is None:
+        return None
+    return mention_after(text, parse.tokens[verb].end, limit, language)
+
+
 def after_fronted_phrase(parse: Parse, k: int, end: int, start: int) -> int:
     """Where a subject starts when the parser hung a fronted phrase on it ("[Sur Instagram,
     l'animatrice de 48 ans] a dénoncé", "[In a statement, the club] said"): after the comma

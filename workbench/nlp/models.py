@@ -245,21 +245,48 @@ _WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w'’-]*[ \u00a0]+){1,3}$")
 _TITLE_BEFORE = re.compile(COURTESY_TITLE + "$")
 
 
+def _given_then_surname(name: str, language: str) -> bool:
+    """Whether an entity the tagger did not call a person reads as one: a known given name
+    then one or two capitalised words, none of them an organisation's or a place's word
+    ("Elena Marković"; not "Marie Curie Institute", "Victoria Station")."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(_CAPITALISED.fullmatch(w) for w in words):
+        return False
+    given = resources.mapping("first_names", None) | resources.mapping("first_names", language)
+    if words[0].lower() not in given or words[1].lower() in given:
+        return False
+    other = resources.words("org_words", language) | resources.words("descriptors", language)
+    return not any(
+        w.lower() in other or w.lower() in resources.words("not_surnames") for w in words[1:]
+    )
+
+
+_CAPITALISED = re.compile(r"[^\W\d_a-z][^\W\d_A-Z]+(?:-[^\W\d_a-z][^\W\d_A-Z]+)?")
+
+
+_OF_THE_PERSON = re.compile(r"['’]s?\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ll]es?|[Ll]a)[ \u00a0]+$")
+
+
 def _settle_people(result: Parse, text: str, language: str) -> None:
     """One-word person tags the article itself contradicts: an adverb opening a sentence
     ("Visiblement ému, le lauréat …"), the first word of a role ("du Premier ministre
     Bertrand X" tagged "Premier" + "Bertrand X"), a name the article gives as a place
     elsewhere ("l'aéroport de Port-Lauzet" … "Pourquoi Port-Lauzet ?": a place) or as an
-    organisation ("the cryptocurrency exchange Coinvault" … "Coinvault, she added, …")."""
+    organisation ("the cryptocurrency exchange Coinvault" … "Coinvault, she added, …"); and
+    the surname of a person named in full the tagger took for something else ("Siobhán Ní
+    Bhriain" … "Ní Bhriain said": the person)."""
     roles = resources.person_nouns(language)
     descriptors = resources.words("descriptors", language)
     places: set[str] = set()
     in_names: set[str] = set()
     bodies: set[str] = set()
+    surnames: set[str] = set()
     for s, e, label in result.ents:
         words = text[s:e].split()
         if label in PERSON_LABELS and len(words) > 1:
             in_names.update(words)
+            surnames.update(" ".join(words[k:]) for k in range(1, len(words)))
         elif label in PERSON_LABELS:
             before = _WORDS_BEFORE.search(text, max(0, s - 50), s)
             near = before.group().split() if before else []
@@ -277,7 +304,17 @@ def _settle_people(result: Parse, text: str, language: str) -> None:
             # "a confié à l'AFP Youssef al-Hamadi" tagged as one organisation: the person
             s, label = outlet.end(), "PERSON" if language == "en" else "PER"
         word = text[s:e]
-        if label in PERSON_LABELS and " " not in word and word not in in_names:
+        if (
+            label not in PERSON_LABELS
+            and label not in _PLACE_LABELS
+            and word in surnames
+            # not the family or someone of the person's ("the Rourke family", "Sandford's
+            # barrister")
+            and not _OF_THE_PERSON.match(text, e)
+            and not _ARTICLE_BEFORE.search(text, max(0, s - 5), s)
+        ):
+            label = "PERSON" if language == "en" else "PER"
+        elif label in PERSON_LABELS and " " not in word and word not in in_names:
             k = result.index_at(s)
             token = result.tokens[k] if k is not None else None
             after = text[e : e + 30].split()
@@ -351,6 +388,8 @@ def _append(result: Parse, doc: Any, offset: int) -> None:
                 or (" " not in text[start:end] and _AGED_AFTER.match(text, end))
                 # "Lhoucine Aït Oumghar" tagged MISC: a name with a patronymic particle
                 or (label == "MISC" and _PATRONYMIC.fullmatch(text, start, end))
+                # "Elena Marković" tagged ORG: a known given name and a surname
+                or _given_then_surname(text[start:end], doc.lang_)
             )
         ):
             label = "PERSON" if doc.lang_ == "en" else "PER"

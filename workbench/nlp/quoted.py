@@ -14,6 +14,7 @@ from .mentions import (
     Quote,
     apposition,
     fallback_subject,
+    inverted_subject,
     mention_after,
     mention_before,
     parsed_subject,
@@ -112,7 +113,7 @@ def region_quotes(
         cues = [
             c
             for c in verbal(find_cues(text, s_start, q.open, language), parse)
-            if " " in text[c.start : c.end] or c.pron or not _infinitive(text[c.start : c.end])
+            if " " in text[c.start : c.end] or c.pron or not _infinitive(text, c, parse)
         ]
         if cues:
             # "X wrote that a report, never disclosed to the defense, was « … »": the cue that
@@ -124,7 +125,9 @@ def region_quotes(
             if cues[-1].pron:
                 mention2 = Mention(cues[-1].pron[0], cues[-1].pron[1], pron=True)
             else:
-                mention2 = parsed_subject(parse, cues[-1].start, s_start)
+                mention2 = parsed_subject(parse, cues[-1].start, s_start) or inverted_subject(
+                    text, parse, cues[-1].start, q.open, language
+                )
         if not cues and not is_whole:
             # "X defended the bill, saying it would make the institution “more …”"
             participle = participle_speech(text, s_start, q.open, language, parse)
@@ -526,8 +529,13 @@ def direct_before(
     return cue, mention_before(text, s_start, cue.start, language, parse)
 
 
-def _infinitive(word: str) -> bool:
-    return word.lower().endswith(("er", "ir", "re"))
+def _infinitive(text: str, cue: Cue, parse: Parse) -> bool:
+    """Whether a one-word cue is an infinitive ("pour « rassurer »"): as the parser reads
+    it, else by its ending (not "La direction assure que …", a present tense in -re)."""
+    i = parse.index_at(cue.start) if parse.parsed else None
+    if i is not None and parse.tokens[i].end == cue.end:
+        return parse.tokens[i].inf
+    return text[cue.start : cue.end].lower().endswith(("er", "ir", "re"))
 
 
 def trim_span(text: str, span: tuple[int, int]) -> tuple[int, int]:

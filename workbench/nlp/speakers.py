@@ -69,6 +69,8 @@ _COMMA_AFTER = re.compile(
     # "son homologue [kessarienne], Nadia El-Amrani": an adjective the mention left out
     r"[ \u00a0]*(?:[a-zà-ÿ][\w'’-]*[ \u00a0]*)?(?:\([A-ZÀ-Þ0-9&-]{2,12}\)[ \u00a0]*)?,[ \u00a0]*"
 )
+# an age before a name: "seven-year-old Isla", "83-year-old Ada Lyle"
+_AGED_HEAD = re.compile(r"^[\w-]+-year-old\s+(?=[A-ZÀ-Þ])")
 _AGE = re.compile(
     r"(?:,?\s+(?:de|d['’])\s*\d+\s+ans|,?\s+aged\s+\d+|,\s*\d+"
     # "a woman in her thirties", "a man in his early 20s"
@@ -95,6 +97,7 @@ _STANDALONE_BODIES = {
 _PLACE_BODIES = {"préfecture", "mairie"}
 _STANDALONE_BODIES |= _PLACE_BODIES
 # "Sandford's barrister": a person noun owned by a name, the unnamed speaker
+_POSSESSIVE = re.compile(r"['’]s?[ \u00a0]+")
 _NAMED_OWNER = re.compile(r"^[A-Z][\w.-]*['’]s\s+(?=[a-z])")
 _ANONYMITY = re.compile(
     r",?\s+(?:(?:sous|à) (?:couvert|condition|le sceau) d(?:e l)?['’]anonymat|"
@@ -250,6 +253,9 @@ def _clean(name: str, language: str) -> str:
         name = strip_leading_article(name[document.end() :], language)
     name = _PUBLISHED.sub("", name)  # "l'Office national de l'huile publiées lundi"
     name = _AGE.sub("", name)  # "un arboriculteur de 34 ans", "a farmer aged 61"
+    aged = _AGED_HEAD.match(name)
+    if aged and all(w[:1].isupper() for w in name[aged.end() :].split()):
+        name = name[aged.end() :]  # "seven-year-old Isla"; not "24-year-old Dutch rider"
     name = _ANONYMITY.sub("", name)  # "un diplomate sous couvert d'anonymat"
     if name[:1].islower():  # "une source sécuritaire jointe par téléphone"
         name = _REACHED.sub("", name)
@@ -515,6 +521,13 @@ def _base_name(text: str, start: int, end: int, language: str, parse: Parse) -> 
             mention = text[start:end]
             break
     inside = parse.ents_between(start, end)
+    for _s, e, label in inside:
+        owner = _POSSESSIVE.match(text, e, end) if label in _PER else None
+        if owner is not None and text[owner.end() : end].islower():
+            # "Sandford's barrister", "Ms Okafor's lawyer": someone of the person's, by the
+            # noun alone
+            start, mention, inside = owner.end(), text[owner.end() : end], []
+            break
     # the last name: "Fenwick manager Stuart Lyle", "Macron's adviser Alexis Kohler"
     titles = resources.words("titles", language)
     for s, e, label in reversed(inside):
@@ -522,6 +535,8 @@ def _base_name(text: str, start: int, end: int, language: str, parse: Parse) -> 
             continue  # "Coun." tagged as a person before "Rachel Mbeki-Doucette"
         if label in _PER and _NAMED_PLACE.search(text, max(0, s - 30), s):
             continue  # "un parent d'élève de l'école Jules-Ferry": a place named after someone
+        if label in _PER and _from_place(text, start, s, language):
+            continue  # "a resident of Foundry Lane": where the unnamed speaker lives
         if label in _PER and e - s >= 3:
             e = _name_continued(text, e, end)
             if _names_organization(text, s, e, language):  # "A spokesman for Hexley Town"
@@ -980,6 +995,11 @@ def _bare_person(name: str, language: str) -> str:
     while len(words) > 2 and any(c.isdigit() for c in words[-1]):
         words.pop()
     particles = resources.words("particles")
+    affiliated = next((i for i in range(2, len(words)) if _affiliation_at(words, i)), None)
+    if affiliated is not None and all(
+        w[:1].isupper() or w.lower() in particles for w in words[:affiliated]
+    ):
+        words = words[:affiliated]  # "Farida Qureshi of the Kellmore Institute for Heart …"
     lower = [
         i
         for i, w in enumerate(words)
@@ -995,12 +1015,30 @@ def _bare_person(name: str, language: str) -> str:
         elif (
             # a demonym before a given name, not "Hebridean Sea Links"
             words[1].lower() not in particles
-            and _DEMONYM.search(words[0])
+            and _is_demonym(words[0])
             and not given_name_gender(" ".join(words), language)
             and given_name_gender(" ".join(words[1:]), language)
         ):
             words = words[1:]
     return " ".join(words) if words else name
+
+
+def _affiliation_at(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` opens where a named person comes from: "of the Marlowe Eye
+    Hospital", "at Dunmore University", "de l'université de Lille", "du CNRS"; not a name's
+    particle ("de La Fontaine", "Joachim du Bellay", "Valéry d'Estaing")."""
+    if i + 1 >= len(words):
+        return False
+    word, nxt = words[i].lower(), words[i + 1]
+    if word in {"of", "at", "from"}:
+        return True
+    if word in {"du", "des"}:
+        return nxt[:1].islower() or nxt.isupper()  # "du département", "du CNRS"
+    # "de la région", "de l'université"
+    return word == "de" and (nxt == "la" or _ELIDED_LOWER.fullmatch(nxt) is not None)
+
+
+_ELIDED_LOWER = re.compile(r"l['’][a-zà-ÿ][\w-]*")
 
 
 _ELIDED_NAME = re.compile(r"[dD]['’][A-ZÀ-Þ][\w'’-]*")  # "Jeanne d'Arc", "Valéry d'Estaing"
@@ -1534,16 +1572,16 @@ def _demonym_of(text: str, cand: Candidate) -> str:
     """The demonym a person was introduced with: "l'Australien Lachlan Whitmore" (in the
     name the tagger gave, or right before it), else ""."""
     first = cand.name.split()[0] if cand.name.split() else ""
-    if len(cand.name.split()) >= 3 and _DEMONYM.search(first):
+    if len(cand.name.split()) >= 3 and _is_demonym(first):
         return first
     m = _DEMONYM_LEFT.search(text, max(0, cand.start - 30), max(0, cand.start))
-    return m.group(1) if m and cand.start >= 0 and _DEMONYM.search(m.group(1)) else ""
+    return m.group(1) if m and cand.start >= 0 and _is_demonym(m.group(1)) else ""
 
 
 def _other_demonym(text: str, cand: Candidate, name: str) -> bool:
     """Whether an epithet made of a demonym ("le Tunisien") cannot stand for ``cand``,
     introduced with another one."""
-    if " " in name or not name[:1].isupper() or not _DEMONYM.search(name):
+    if " " in name or not name[:1].isupper() or not _is_demonym(name):
         return False
     other = _demonym_of(text, cand)
     return bool(other) and other.lower() != name.lower()
@@ -1643,6 +1681,20 @@ _DEMONYM = re.compile(
     r"(?:ais|aise|ois|oise|ien|ienne|éen|éenne|cain|caine|ard|arde|and|ande|ol|ole|esse|ese|"
     r"ian|ean|ish|man|woman)$"
 )
+
+
+def _is_demonym(word: str) -> bool:
+    """Whether a capitalised word names a person by where they come from: an ending only
+    demonyms have, or a word of data/*/demonyms.txt ("Argentin", "Kenyan", "Spaniard")."""
+    return _DEMONYM.search(word) is not None or word.lower() in _listed_demonyms()
+
+
+@functools.cache
+def _listed_demonyms() -> frozenset[str]:
+    # both languages: "le Kényan" and "the Kenyan" are each other's spelling
+    return resources.words("demonyms", "fr") | resources.words("demonyms", "en")
+
+
 _AGED = re.compile(r"\d+-year-old|\w+-year-old")
 _STRESSED = re.compile(r"\s*,\s*(lui|elle)\s*,", re.IGNORECASE)
 # how far back a subject such as "la luthière" looks for the person it names: beyond, it is
@@ -1697,7 +1749,7 @@ def _epithet_article(
         return article  # "the Kingsport City captain"
     if name[:1].isupper():
         # "la Française", "the Australian": a demonym alone, not a name or an organisation
-        demonym = " " not in name and _DEMONYM.search(name) is not None
+        demonym = " " not in name and _is_demonym(name)
         # (not the apposition after it: "Le Tunisien de 22 ans, 31e au classement ATP")
         comma = text.find(",", start, end)
         ents = parse.ents_between(start, end if comma < 0 else comma)
@@ -1871,17 +1923,24 @@ def _anaphor(
         # Football Association of X), else the one that last acted or spoke, else the last
         # one named ("the Bristol band": a place the tagger took for an organisation is no
         # subject)
+        # "the association" for "the Football Association of X"; "la préfecture" is the
+        # one named before ("la préfecture de l'Aube") or none
+        markers = {head} | (resources.words("club_markers") if head == "club" else set())
+        named_with = next(
+            (
+                c
+                for c in antecedents.before(pos, {"organization"})
+                if markers & set(c.name.lower().split())
+            ),
+            None,
+        )
+        levels = resources.words("public_levels", language)
+        if named_with is None and any(w in levels for w in words):
+            # "la direction académique", "the regional council": a public body by its level,
+            # not the school or firm named before
+            return name, "organization"
         found = (
-            # "the association" for "the Football Association of X"; "la préfecture" is the
-            # one named before ("la préfecture de l'Aube") or none
-            next(
-                (
-                    c
-                    for c in antecedents.before(pos, {"organization"})
-                    if head in c.name.lower().split()
-                ),
-                None,
-            )
+            named_with
             or next(
                 (
                     c
@@ -1937,7 +1996,20 @@ def _anaphor(
 _MISTAGGED_REACH = 300
 _AT_MENTION = 60
 _AT_MENTION_WORDS = re.compile(r"(?:[^\W\d][\w'’-]*[ \u00a0]+){0,3}")
+
+
 # a noun for a place named after a person: "l'école Jules-Ferry", "rue Victor-Hugo"
+def _from_place(text: str, start: int, s: int, language: str) -> bool:
+    """Whether the name at ``s`` says where a person noun before it comes from: "a resident
+    of Foundry Lane", "une habitante de Kervenec"."""
+    m = _NOUN_OF.search(text, max(start, s - 40), s)
+    return m is not None and _RESIDENT.fullmatch(m.group(1)) is not None  # not "la sœur de X"
+
+
+_RESIDENT = re.compile(
+    r"(?:resident|inhabitant|villager|native|habitant|riverain|originaire)e?s?", re.IGNORECASE
+)
+_NOUN_OF = re.compile(r"([^\W\d_]+)[ \u00a0]+(?:of|from|in|de|du|d['’])[ \u00a0]*$")
 _NAMED_PLACE = re.compile(
     r"\b(?:école|collège|lycée|rue|avenue|boulevard|place|quai|cité|hôpital|gare|stade|"
     r"parc|résidence|school|street|hospital|station|stadium|park)[ \u00a0]+$",
@@ -2019,6 +2091,10 @@ def _looks_given_named(name: str, language: str) -> bool:
     )
 
 
+_RELATIVE_DEPS = frozenset({"relcl", "acl:relcl"})
+_CLEFT = re.compile(r"(?:c['’]est|c['’]était|ce sont|it\s+(?:is|was)|it['’]s)\s", re.IGNORECASE)
+
+
 def _noun_subjects(text: str, parse: Parse, language: str) -> list[tuple[int, int, str, str]]:
     """Noun subjects as antecedents: plural ones ("Les agriculteurs bloquent …") as groups,
     singular ones headed by a role ("Le chef de l'État a reçu …") as unnamed persons."""
@@ -2029,7 +2105,9 @@ def _noun_subjects(text: str, parse: Parse, language: str) -> list[tuple[int, in
     generic = _generic_nouns(language)
     # "Une infirmière, qui a requis l'anonymat, a enchaîné …" parsed as a root noun with the
     # verb as its conjunct: a subject all the same
-    verb_of = {t.head for t in parse.tokens if t.pos == "VERB" and t.dep in {"conj", "acl:relcl"}}
+    verb_of = {
+        t.head for t in parse.tokens if t.pos == "VERB" and t.dep in {"conj", *_RELATIVE_DEPS}
+    }
     for i, t in enumerate(parse.tokens):
         if t.pos != "NOUN":
             continue
@@ -2043,6 +2121,17 @@ def _noun_subjects(text: str, parse: Parse, language: str) -> list[tuple[int, in
         left = t.left if k is None else after_fronted_phrase(parse, k, t.end, t.left)
         comma = text.find(",", t.end, t.right)
         right = t.right if comma < 0 else rstrip_spaces(text, left, comma)
+        # "A resident who has protested on the summit road every week since 2019": the noun
+        # without its relative clause
+        relative = [
+            c.left
+            for c in parse.between(t.end, right)
+            if c.head == i and c.dep in _RELATIVE_DEPS and c.left > t.end
+        ]
+        if relative:
+            if _CLEFT.match(text, left):
+                continue  # "C'est la candidate qui a ouvert les hostilités": a focus
+            right = rstrip_spaces(text, left, min(relative))
         name = _clean(text[left:right], language)
         if not 0 < len(name.split()) <= 5 or name.split()[0].lower() in _NO_REFERENT:
             continue  # "Aucune athlète du pays ne s'était imposée": nobody to speak later
