@@ -55,9 +55,11 @@ _GERUND_PATTERN = (
     r"|après (?:le match|la rencontre|la course)"
     # "a répondu dans un communiqué le ministère …"
     r"|dans (?:un|une|son|sa|leur)\s+(?:bref\s+|courte?\s+)?(?:communiqué|déclaration|message|"
-    r"courriel|courrier|lettre|entretien|interview)"
-    # or its day: "soupirait jeudi une usagère", "avait insisté mardi la magistrate"
-    r"|(?:{days}|hier)(?: matin| soir| midi)?)"
+    r"courriel|courrier|lettre|entretien|interview|réquisitoire|plaidoirie|discours|allocution)"
+    # or its day: "soupirait jeudi une usagère", "avait insisté mardi la magistrate", "avait
+    # martelé la veille l'avocate générale"
+    r"|(?:{days}|hier|la veille|le lendemain|l['’]avant-veille|le surlendemain)"
+    r"(?: matin| soir| midi| au soir| au matin)?)"
     r"[\s,]+"
 )
 # a circumstance between commas after the cue: "a savouré, la voix cassée, l'entraîneur"
@@ -276,6 +278,7 @@ def parsed_subject(parse: Parse, pos: int, lo: int) -> Mention | None:
                 end = _subject_end(parse, j)
                 if k is not None:
                     start = after_fronted_phrase(parse, k, end, start)
+                    start = _relative_head(parse, k, j, start)
                 return Mention(start, end, pron=t.pos == "PRON")
         head = parse.tokens[verb]
         if head.dep == "conj" and head.head < verb:
@@ -293,6 +296,23 @@ def parsed_subject(parse: Parse, pos: int, lo: int) -> Mention | None:
             break
         verb = earlier[0]
     return None
+
+
+def _relative_head(parse: Parse, k: int, j: int, start: int) -> int:
+    """Where a plural subject starts when the parser hung the noun of a contact relative
+    clause on it as a compound: "a decision [campaigners] called “climate vandalism”" (an
+    "a" cannot go with a plural noun)."""
+    first, noun = parse.tokens[k], parse.tokens[j]
+    plural = noun.text.endswith("s") and not noun.text.endswith("ss") and noun.pos == "NOUN"
+    if (
+        first.start == start
+        and first.text.lower() in {"a", "an"}
+        and plural
+        and j - k >= 2
+        and parse.tokens[j - 1].dep == "compound"
+    ):
+        return noun.start
+    return start
 
 
 # what stands before a cue whose subject follows it: the end of a quotation or a comma

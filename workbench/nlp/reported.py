@@ -314,7 +314,7 @@ def indirect(
             continue
         nxt = m.group().lower()
         rep_start = None
-        that = _that_after_object(text, after, end)
+        that = _that_after_object(text, after, end) or _that_after_occasion(text, after, end)
         if nxt not in {"que", "qu", "that"} and that is not None:
             rep_start = that
         elif nxt in {"que", "qu", "that"}:
@@ -540,6 +540,19 @@ def _that_after_object(text: str, pos: int, end: int) -> int | None:
     return pos + m.end() if pos + m.end() < end else None
 
 
+def _that_after_occasion(text: str, pos: int, end: int) -> int | None:
+    """ "a précisé lors d'une conférence de presse que …", "said at a news conference that
+    …": start of the clause after the occasion, or None."""
+    m = _OCCASION_THAT.match(text, pos, min(end, pos + 80))
+    return m.end() if m and m.end() < end else None
+
+
+_OCCASION_THAT = re.compile(
+    r"(?:lors|au cours|à l['’]issue)\s+d(?:['’]|u\s|e\s+la\s|es\s)\s*(?:une?\s+)?"
+    r"(?:[^\W\d_]+\s+){1,4}?(?:que\b|qu['’])\s*"
+    r"|(?:at|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[^\W\d_]+\s+){1,3}?that\s+",
+    re.IGNORECASE,
+)
 _CONJUNCTION = re.compile(
     r"\b(?:depuis|parce|alors|bien|pendant|dès|avant|après|tandis|sans|pour|afin|ainsi|"
     r"because|so|now|such|given|except)\s+(?:that|que|qu['’])",
@@ -560,8 +573,9 @@ def _clause_after(parse: Parse, cue: Cue, end: int) -> int | None:
         if tok.start >= end:
             break
         if tok.head == verb and tok.dep == "ccomp" and tok.left >= cue.end:
+            # (or a clause as its subject: "said the dams feeding the valley were …")
             has_subject = any(
-                t.head == i and t.dep.startswith(SUBJECT_DEPS)
+                t.head == i and t.dep.startswith((*SUBJECT_DEPS, "csubj"))
                 for t in parse.between(tok.left, tok.start)
             )
             return tok.left if has_subject else None

@@ -231,7 +231,13 @@ def _unnamed_group(noun: str, link: str, complement: str, language: str) -> bool
 def _clean(name: str, language: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" ,.;:-–—")
     name = re.sub(r"['’]s$", "", name)  # "Halvorsen Aerospace's" (plant, union…)
-    name = _OWNER.sub("", name)  # "Queensland's Mitchell Ayres"
+    owner = _OWNER.match(name)
+    # "Queensland's Mitchell Ayres"; not "the Saltmarsh Fishermen's Association", "the
+    # Prosecutor General's Office": an organisation's name
+    if owner and name[owner.end() :].split()[0].lower() not in resources.words(
+        "org_words", language
+    ):
+        name = name[owner.end() :]
     owned = _NAMED_OWNER.match(name)
     if owned and name[owned.end() :].split()[0].lower() in resources.person_nouns(language):
         name = name[owned.end() :]
@@ -297,7 +303,9 @@ def _clean(name: str, language: str) -> str:
                 # Guild", a name of its own
                 or (
                     k == 0
-                    and (not after_article or words[0].isupper())  # "l'ONG Terre d'enfance"
+                    # "l'ONG Terre d'enfance"; a French name opens with its capital noun
+                    # ("Réseau Ouest Distribution")
+                    and (words[0].isupper() or (not after_article and language == "en"))
                     and words[0].lower() in descriptors
                     and not words[1].endswith("'")
                 )
@@ -664,10 +672,15 @@ def _name_continued(text: str, e: int, end: int) -> int:
     return e
 
 
+# letters after a name: a rank or an honour, no part of it ("Simon Achebe KC", "Jo Reid MP")
+_POSTNOMINAL = re.compile(r"(?<=\w)\s+(?:KC|QC|SC|MP|MSP|MEP|MLA|MPP|OBE|MBE|CBE)$")
+
+
 def _person_name(ent: str, language: str) -> str:
     """A tagged person's name without title, role or possessive owner in front:
     "Superintendent Karen Oyelaran", "Spinner Hannah Koh", "Queensland's Mitchell Ayres"."""
     name = _clean(strip_titles(_OWNER.sub("", _PLATFORM.sub("", ent)), language), language)
+    name = _POSTNOMINAL.sub("", name)  # "Simon Achebe KC"
     return _name_after_role(name, language, resources.person_nouns(language)) or name
 
 
@@ -751,6 +764,9 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
             ent = _clean(text[s:e], language)
             if text[s - 1 : s] == "(" and text[e : e + 1] == ")":
                 continue  # a party label after a name: "Olivier Dethier (MR)"
+            product = _WORD_BEFORE.search(text, max(0, s - 30), s)
+            if product and product.group(1).lower() in resources.words("products", language):
+                continue  # "its diabetes drug Glucarin": a product, not a body that speaks
             if ent[:1].isupper():  # "ministre de la Santé" tagged ORG is a role, not a name
                 pool.append((ent, "organization"))
                 found_before.append((s, e, ent, "organization"))
@@ -1747,7 +1763,8 @@ def _epithet_article(
         article = "la" if shown.group("f") else "the" if language == "en" else "le"
     if _qualified_role(name, language):
         return article  # "the Kingsport City captain"
-    if name[:1].isupper():
+    acronym = name.isupper() and name.lower() in resources.person_nouns(language)
+    if name[:1].isupper() and not acronym:  # (not "the GP": a person noun in capitals)
         # "la Française", "the Australian": a demonym alone, not a name or an organisation
         demonym = " " not in name and _is_demonym(name)
         # (not the apposition after it: "Le Tunisien de 22 ans, 31e au classement ATP")
@@ -1763,7 +1780,9 @@ def _epithet_article(
         and text[s].isupper()  # "luthière" tagged LOC
         # "l'ancien élu de l'Orne": where the person comes from, not a name
         and not (label == "LOC" and _OF_PLACE.search(text, max(start, s - 6), s))
-        for s, _e, label in parse.ents_between(start, end)
+        # "the GP" tagged ORG
+        and not (text[s:e].isupper() and text[s:e].lower() in resources.person_nouns(language))
+        for s, e, label in parse.ents_between(start, end)
     ):
         return None
     nouns = resources.person_nouns(language)
@@ -1901,10 +1920,14 @@ def _anaphor(
     generic = _generic_nouns(language)
     # "le syndicat", "la haute cour", "the French group": a generic noun with its adjectives
     head = words[-1] if language == "en" else next((w for w in words if w in generic), "")
+    # "the force" alone for "Greater Marston Police" (not "the Carabineros police force")
+    standing_for = resources.mapping("org_synonyms", language)
+    if len(words) == 1 and words[0] in standing_for:
+        head = words[0]
     if (
         len(words) <= 4
         and not any(w in _COMPLEMENT or w.startswith(("d'", "d’")) for w in words)
-        and head in generic
+        and (head in generic or (len(words) == 1 and head in standing_for))
         # written lower-case (not "Groupe Renault"), or an acronym ("l'ONG")
         and (head in name.split() or head.upper() in name.split())
         and antecedents is not None
@@ -1925,7 +1948,12 @@ def _anaphor(
         # subject)
         # "the association" for "the Football Association of X"; "la préfecture" is the
         # one named before ("la préfecture de l'Aube") or none
-        markers = {head} | (resources.words("club_markers") if head == "club" else set())
+        markers = (
+            {head}
+            | (resources.words("club_markers") if head == "club" else set())
+            # "the force" for "Greater Marston Police"
+            | set(standing_for.get(head, "").split())
+        )
         named_with = next(
             (
                 c
