@@ -1763,7 +1763,8 @@ def _epithet_article(
         article = "la" if shown.group("f") else "the" if language == "en" else "le"
     if _qualified_role(name, language):
         return article  # "the Kingsport City captain"
-    acronym = name.isupper() and name.lower() in resources.person_nouns(language)
+    nouns = resources.person_nouns(language)
+    acronym = name.isupper() and name.lower() in nouns
     if name[:1].isupper() and not acronym:  # (not "the GP": a person noun in capitals)
         # "la Française", "the Australian": a demonym alone, not a name or an organisation
         demonym = " " not in name and _is_demonym(name)
@@ -1781,11 +1782,10 @@ def _epithet_article(
         # "l'ancien élu de l'Orne": where the person comes from, not a name
         and not (label == "LOC" and _OF_PLACE.search(text, max(start, s - 6), s))
         # "the GP" tagged ORG
-        and not (text[s:e].isupper() and text[s:e].lower() in resources.person_nouns(language))
+        and not (text[s:e].isupper() and text[s:e].lower() in nouns)
         for s, e, label in parse.ents_between(start, end)
     ):
         return None
-    nouns = resources.person_nouns(language)
     generic = _generic_nouns(language)
     words = [_ELIDED.sub("", w) for w in name.lower().split()]
     aged = any(_AGED.fullmatch(w) for w in words)  # "the 83-year-old", "le sexagénaire"
@@ -2026,7 +2026,6 @@ _AT_MENTION = 60
 _AT_MENTION_WORDS = re.compile(r"(?:[^\W\d][\w'’-]*[ \u00a0]+){0,3}")
 
 
-# a noun for a place named after a person: "l'école Jules-Ferry", "rue Victor-Hugo"
 def _from_place(text: str, start: int, s: int, language: str) -> bool:
     """Whether the name at ``s`` says where a person noun before it comes from: "a resident
     of Foundry Lane", "une habitante de Kervenec"."""
@@ -2038,6 +2037,7 @@ _RESIDENT = re.compile(
     r"(?:resident|inhabitant|villager|native|habitant|riverain|originaire)e?s?", re.IGNORECASE
 )
 _NOUN_OF = re.compile(r"([^\W\d_]+)[ \u00a0]+(?:of|from|in|de|du|d['’])[ \u00a0]*$")
+# a noun for a place named after a person: "l'école Jules-Ferry", "rue Victor-Hugo"
 _NAMED_PLACE = re.compile(
     r"\b(?:école|collège|lycée|rue|avenue|boulevard|place|quai|cité|hôpital|gare|stade|"
     r"parc|résidence|school|street|hospital|station|stadium|park)[ \u00a0]+$",
