@@ -18,7 +18,8 @@ def strip_accents(text: str) -> str:
 
 
 @cache
-def _titles(language: str) -> frozenset[str]:
+def title_words(language: str) -> frozenset[str]:
+    """Courtesy and academic titles of both languages, lower case, without their period."""
     return resources.words("titles", "fr") | resources.words("titles", "en")
 
 
@@ -37,7 +38,7 @@ def key_tokens(name: str, language: str) -> list[str]:
     if not isinstance(name, str):
         return []
     particles = resources.words("particles")
-    titles = _titles(language)
+    titles = title_words(language)
     articles = _article_keys(language)
     text = strip_accents(name).lower()
     for ap in _APOSTROPHES:
@@ -100,7 +101,7 @@ def strip_leading_article(name: str, language: str) -> str:
 def strip_titles(name: str, language: str) -> str:
     """Remove leading courtesy titles ("M. Sahhaf" → "Sahhaf"); a title word followed by
     no name is a noun ("un professeur de français", "the doctor")."""
-    titles = _titles(language)
+    titles = title_words(language)
     particles = resources.words("particles")
     parts = name.split()
     while len(parts) > 1 and parts[1][:1].isupper():
@@ -122,6 +123,6 @@ def has_title(name: str, language: str) -> bool:
     parts = name.split()
     return (
         len(parts) > 1
-        and parts[0].rstrip(".").lower() in _titles(language)
+        and parts[0].rstrip(".").lower() in title_words(language)
         and parts[1][:1].isupper()
     )

@@ -203,6 +203,14 @@ _RELATIVE_AFTER = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:qui|who|which)\s", re.IGN
 _BRACKETS = re.compile(r"[ \u00a0]*\([^()\n]{1,40}\)")
 
 
+def _last_comma(text: str, start: int, end: int) -> int:
+    """The last comma of ``text[start:end]`` that is not a decimal one ("91,2 %"), or -1."""
+    comma = text.rfind(",", start, end)
+    while comma > 0 and text[comma - 1 : comma].isdigit() and text[comma + 1 : comma + 2].isdigit():
+        comma = text.rfind(",", start, comma)
+    return comma
+
+
 def _ends_attribution(text: str, pos: int, end: int, parse: Parse) -> bool:
     """Whether a speaker named after the cue closes the sentence, but for an acronym in
     brackets and a circumstance ("…, a indiqué la préfecture (AHS) dans un communiqué")."""
@@ -244,10 +252,10 @@ def indirect(
     when = when or adjunct
     asked_first = _ASKED_FIRST.match(text, skip(text, s_start, end)) is not None
     if last and (last.end >= end or when) and not last.pron and not announces and not asked_first:
-        comma = text.rfind(",", s_start, last.start)
+        comma = _last_comma(text, s_start, last.start)
         if comma > s_start and not text[comma + 1 : last.start].strip():
             # "…, the Chancellor, Fiona Redgrave, confirmed": the apposition's comma
-            comma = text.rfind(",", s_start, text.rfind(",", s_start, comma))
+            comma = _last_comma(text, s_start, _last_comma(text, s_start, comma))
         if comma > s_start:
             subj = skip(text, comma, last.start)
             subj_end = rstrip(text, subj, last.start)

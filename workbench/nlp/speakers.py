@@ -23,7 +23,14 @@ from .cues import BARE_PARTICIPLE, find_cues
 from .mentions import DESCRIBED_NAME, after_fronted_phrase, skip
 from .mentions import rstrip as rstrip_spaces
 from .models import COURTESY_TITLE, PERSON_LABELS, Parse, Token
-from .names import has_title, is_alias, key_tokens, strip_leading_article, strip_titles
+from .names import (
+    has_title,
+    is_alias,
+    key_tokens,
+    strip_leading_article,
+    strip_titles,
+    title_words,
+)
 from .quoted import name_before_colon
 from .segment import CLOSERS, DATELINE, OPENERS
 from .speech import Quote
@@ -81,7 +88,11 @@ _LEADING_LINK = re.compile(r"^(?:mais|et|or|donc|but|and|yet|so)\s+(?=\S)", re.I
 _COMMON_OWNER = re.compile(r"^[^\W\d_A-ZÀ-Þ][\w-]*['’]s\s+(?=[A-Z])")
 _ANOTHER = re.compile(r"(?:une?\s+|l['’]|the\s+)?(?:autres?|another|other)\s", re.IGNORECASE)
 _MANAGEMENT_OF = re.compile(
-    r"(?:direction|management|rédaction|newsroom)\s+(?:de|du|d['’]|at|of)\s*([A-ZÀ-Þ].*)$"
+    r"(?:direction|management|rédaction|newsroom)"
+    # "la direction des ressources humaines de Primaprix": a department of the company
+    r"(?:\s+(?:des?|du|of)\s+[a-zà-ÿ]+(?:\s+[a-zà-ÿ]+){0,2})?"
+    # "la direction de la CFN", "the management of the Royal Exchange Hotel"
+    r"\s+(?:de\s+la|de\s+l['’]|de|du|d['’]|at|of(?:\s+the)?)\s*([A-ZÀ-Þ].*)$"
 )
 # bodies an article names without having introduced them: not anaphors of the last name
 _STANDALONE_BODIES = {
@@ -124,6 +135,7 @@ _PARTICIPLE_FORM = {
 _LOWER_LEAD = re.compile(r"^(?:[^\W\d_A-ZÀ-Þ][\w'’-]*\s+)+(?=[A-ZÀ-Þ][^\s]*(?:\s+[A-ZÀ-Þ]\S*)*$)")
 _RELATIVE_TAIL = re.compile(r"\s+(?:(?:who|whom|whose|which|that|qui|que|dont)\b|qu['’]).*$")
 _PARTY = re.compile(r"\s*\([^()]*\)$")  # "Claire Dumontier-Ravel (Centre)"
+_PARTY_NOUN = re.compile(r"(?:[Tt]he\s+)?((?:[A-ZÀ-Þ][\w'’-]+\s+)*[A-ZÀ-Þ][\w'’-]+)\s+party")
 _DOCUMENT_OF = re.compile(
     r"(\w+)(?:\s+([^\W\d_]+))?\s+(?:de la|de l['’]|des|du|de|d['’]|of the|of|by the|by)\b\s*",
     re.IGNORECASE,
@@ -153,6 +165,8 @@ def _without_place(words: list[str], language: str) -> int:
         if len(words) < head + 3 or not all(w[1:].islower() for w in words[: head + 1]):
             continue
         noun, link, rest = words[head].lower(), words[head + 1], words[head + 2 :]
+        if link in _WHERE_FROM and noun in persons:
+            return head + 1  # "une militante venue de Thiers", "a pensioner outside the club"
         if link in {"in", "from"} and noun in persons and all(w[:1].isupper() for w in rest):
             return head + 1
         if link == "at" and noun in resources.words("people", language) and rest[0].islower():
@@ -170,6 +184,10 @@ def _without_place(words: list[str], language: str) -> int:
     return 0
 
 
+# words after a person noun that say where the person is, came from or stands
+_WHERE_FROM = frozenset(
+    {"venu", "venue", "venus", "venues", "arrivé", "arrivée", "originaire", "outside", "near"}
+)
 # nouns whose complement is the role itself: "chef de l'État", "membre du gouvernement"
 _HEAD_OF = {"chef", "cheffe", "membre", "membres", "responsable", "responsables"}
 
@@ -243,6 +261,9 @@ def _clean(name: str, language: str) -> str:
         name = name[owned.end() :]
     name = _LEADING_LINK.sub("", name)  # "Mais un responsable du ministère"
     name = _PARTY.sub("", name)
+    party = _PARTY_NOUN.fullmatch(name)
+    if party is not None and party.group(1).lower() != "the":
+        name = party.group(1)  # "the Democratic Renewal party" → "Democratic Renewal"
     # "la Fondation Abri-Solidaire": after an article, a capital is the name's own
     after_article = strip_leading_article(name, language) != name
     name = _COMMON_OWNER.sub("", strip_leading_article(name, language))
@@ -374,6 +395,65 @@ _NAMED_BEFORE = re.compile(
     + _FULL_NAME
     + r",[ \u00a0]+(?i:an?|the|his|her|its|their|une?|son|sa|leur)[ \u00a0]+$"
 )
+
+
+_AGE_AFTER = re.compile(r",[ \u00a0]+\d{1,3}(?:[ \u00a0]+ans)?,")
+
+
+def _titled_name(name: str, language: str) -> bool:
+    """A capitalised word the lists do not know before a given name and a surname:
+    "Taoiseach Declan Moriarty" tagged as an organisation (not "Saint Mary Hospital")."""
+    words = name.split()
+    return (
+        len(words) == 3
+        and all(w[:1].isupper() for w in words)
+        and not given_name_gender(name, language)
+        and _looks_given_named(" ".join(words[1:]), language)
+        and words[-1].lower() not in resources.words("org_words", language)
+    )
+
+
+def _aged_name(text: str, start: int, end: int) -> bool:
+    """Two or three capitalised words followed by an age ("Maya Trent, 17,"): a person,
+    whatever the tagger called them (no place has an age)."""
+    words = text[start:end].split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and _AGE_AFTER.match(text, end) is not None
+    )
+
+
+# a name, perhaps an age, and a comma right before a noun phrase: its apposition
+_APPOSED = re.compile(
+    r"(?<![\w'’-])" + _FULL_NAME + r"(?:,[ \u00a0]+\d{1,3}(?:[ \u00a0]+ans)?)?,[ \u00a0]+$"
+)
+
+
+_RELATIVE_AFTER = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:who|qui)\b")
+
+
+def _apposed_to(text: str, start: int, mention: str, parse: Parse, language: str) -> str | None:
+    """The person's name an indefinite noun phrase is in apposition to ("Maya Trent, 17, [a
+    sixth-former at Abbeyfield School], who said"), else None."""
+    if _INDEFINITE.match(mention) is None:
+        return None
+    # (the noun phrase set off by commas, its own relative clause after it; not "X, a
+    # spokesman for the club said": a new subject)
+    if _RELATIVE_AFTER.match(text, start + len(mention)) is None:
+        return None
+    m = _APPOSED.search(text, max(0, start - 80), start)
+    if m is None:
+        return None
+    s, e = m.span("name")
+    if not any(
+        (label in _PER or _looks_given_named(text[a:b], language) or _aged_name(text, a, b))
+        and s <= a
+        and b <= e
+        for a, b, label in parse.ents_between(s, e)
+    ):
+        return None
+    return m.group("name")
 
 
 def _introduced_as(text: str, start: int, end: int, language: str) -> str | None:
@@ -746,11 +826,16 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
             and text[e : e + 1] == ","
             and (
                 _person_apposed(text[s:e], role, language)
-                # "The mayor of Castlemoor, Helen Drury, made …" tagged as a place
+                # "The mayor of Castlemoor, Helen Drury, made …" tagged as a place; "Maya
+                # Trent, 17, a sixth-former": a given name with an age
                 or (role is not None and _looks_given_named(text[s:e], language))
+                or _aged_name(text, s, e)
+                or _titled_name(text[s:e], language)
             )
         ):
             label = "PERSON"  # "The captain, Kenji Moriarty, …" tagged as an organisation
+            if _titled_name(text[s:e], language):
+                s += len(text[s:e].split()[0]) + 1  # "Taoiseach Declan Moriarty"
         last = parse.index_at(e - 1) if label in _PER else None
         if last is not None and _apposition_head(parse.tokens, last) in generic:
             label = "ORG"  # "Copper Lantern, the Cork band whose …" tagged as a person
@@ -939,6 +1024,14 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
                 match = antecedents.nearest(q.mention.start, wanted)
             name: str | None = match.name if match is not None else None
             kind = match.kind if match is not None else "unknown"
+        elif (apposed := _apposed_to(text, q.mention.start, m_text, parse, language)) is not None:
+            # "Maya Trent, 17, a sixth-former at Abbeyfield School, who said …": the person
+            # the noun phrase is set beside
+            name, kind = _canonical((apposed, "person"), index, language)
+            antecedents.add(
+                q.mention.end,
+                _candidate(text, q.mention.start, q.mention.end, name, kind, parse, language, True),
+            )
         elif _ANOTHER.match(m_text) or _someone_new(m_text, maybe[0], language):
             # "ajoute une autre mère", "assure un opérateur": not the one named before
             name, kind = maybe
@@ -967,6 +1060,8 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
                 after = _STRESSED.match(text, q.mention.end)
                 stressed = [after.group(1)] if after else []
                 gender = gender_of([*stressed, article, *name.split()], language, masculine=True)
+                if not gender and " " not in name and name.endswith(("man", "woman")):
+                    gender = "f" if name.endswith("woman") else "m"  # "the Welshman"
                 match = _named_before(antecedents, _before_quote(q), gender)
                 if match is not None and _other_demonym(text, match, name):
                     # "le Tunisien" is not the one named "l'Australien Lachlan Whitmore"
@@ -1280,7 +1375,9 @@ def _complemented(text: str, name: str, pos: int, language: str, parse: Parse) -
     complement = _complement_after(text, name, max(0, pos - _COMPLEMENT_REACH), pos)
     complement = complement or _complement_after(text, name, pos, pos + 400)
     if complement:
-        return name + complement
+        # "la direction" after "la direction d'Aéronautique Garonne": the company itself
+        management = _MANAGEMENT_OF.match(name + complement)
+        return management.group(1) if management else name + complement
     if " " not in name and name[:1].isupper():
         return _lower_complement(text, name, pos, parse) or name
     return name
@@ -1705,6 +1802,26 @@ def _is_demonym(word: str) -> bool:
     return _DEMONYM.search(word) is not None or word.lower() in _listed_demonyms()
 
 
+def _demonym_of_place(text: str, word: str) -> bool:
+    """Whether ``word`` is made from a place the text names, with a demonym's ending:
+    "Montrealer" after "Montreal", "Berlinoise" after "Berlin"."""
+    for ending in _PLACE_ENDINGS:
+        place = word[: -len(ending)]
+        if (
+            word.endswith(ending)
+            and len(place) >= 3
+            and re.search(rf"\b{re.escape(place)}\b", text)
+        ):
+            return True
+    return False
+
+
+_PLACE_ENDINGS = (
+    *("er", "ers", "ite", "man", "woman", "n"),  # "Montrealer", "Corkman", "Ottawan"
+    *("ois", "oise", "ais", "aise", "ian", "an", "ien", "ienne"),
+)
+
+
 @functools.cache
 def _listed_demonyms() -> frozenset[str]:
     # both languages: "le Kényan" and "the Kenyan" are each other's spelling
@@ -1767,12 +1884,19 @@ def _epithet_article(
     acronym = name.isupper() and name.lower() in nouns
     if name[:1].isupper() and not acronym:  # (not "the GP": a person noun in capitals)
         # "la Française", "the Australian": a demonym alone, not a name or an organisation
-        demonym = " " not in name and _is_demonym(name)
+        # ("the Montrealer" after "a former Montreal city councillor")
+        derived = " " not in name and _demonym_of_place(text, name)
+        demonym = derived or (" " not in name and _is_demonym(name))
         # (not the apposition after it: "Le Tunisien de 22 ans, 31e au classement ATP")
         comma = text.find(",", start, end)
         ents = parse.ents_between(start, end if comma < 0 else comma)
-        # the French model calls "Française" a LOC
-        if not demonym or any(label not in {"NORP", "MISC", "LOC"} for _s, _e, label in ents):
+        # the French model calls "Française" a LOC, the English one "the Scot" a PERSON
+        # and "the Ottawan" (after "Ottawa") an ORG
+        if not demonym or any(
+            label not in {"NORP", "MISC", "LOC", "GPE"}
+            and not ((label in _PER or derived) and text[s:e] == name)
+            for s, e, label in ents
+        ):
             return None
         return article
     start, end = _head_segment(text, start, end, parse, language)
@@ -1899,7 +2023,9 @@ def _anaphor(
     first = synonyms.get(words[0], words[0])
     if _qualified_role(name, language):
         whole = words[-1]  # "the Millbrook manager" after "their manager, Declan Forsythe"
-    if words[0] in role_words or whole in role_words:
+    # (or a noun this article set beside a name: "la principale, Isabelle X")
+    learned = {role for _end, role, _person in roles}
+    if words[0] in role_words or whole in role_words or whole in learned:
         best = None
         for end, role, person in roles:
             if end <= pos and role in (first, whole):
@@ -2034,7 +2160,9 @@ def _from_place(text: str, start: int, s: int, language: str) -> bool:
 
 
 _RESIDENT = re.compile(
-    r"(?:resident|inhabitant|villager|native|habitant|riverain|originaire)e?s?", re.IGNORECASE
+    # "une militante venue de Thiers": came from
+    r"(?:resident|inhabitant|villager|native|habitant|riverain|originaire|venu|arrivé)e?s?",
+    re.IGNORECASE,
 )
 _NOUN_OF = re.compile(r"([^\W\d_]+)[ \u00a0]+(?:of|from|in|de|du|d['’])[ \u00a0]*$")
 # a noun for a place named after a person: "l'école Jules-Ferry", "rue Victor-Hugo"
@@ -2084,8 +2212,22 @@ def _role_map(text: str, parse: Parse, language: str) -> list[tuple[int, str, st
         # (an acronym in brackets does not end the phrase: "la présidente de la Société des
         # transports (STFR), Catherine X")
         left = _ACRONYM_IN_BRACKETS.sub(" ", left)
+        # (nor a title before the name: "the vice-chancellor, Prof. Helen Stroud")
+        title = _TITLE_BEFORE.search(left)
+        if title is not None and title.group(1).lower().rstrip(".") in title_words(language):
+            left = left[: title.start()]
         cut = max(left.rfind(c) for c in '.;:!?«»“”"(')
         left = left[cut + 1 :]
+        # "La principale, Isabelle Moreau-Tissier": a noun the article itself sets beside a
+        # name is that person's role in this article, listed or not
+        own = _OWN_ROLE.search(left)
+        if (
+            own is not None
+            and own.group(1).lower() not in _generic_nouns(language)
+            # (not a complement: "Le conseil de l'accusé, Me Karim Bensalem")
+            and _LINK_BEFORE.search(left, 0, own.start() + 1) is None
+        ):
+            out.append((s, own.group(1).lower(), person))
         right = text[e : e + 60]
         m = re.match(r"\s*,\s*((?:[^\W\d_]+['’]?\s*){1,3})", right)
         # (elided articles off: "l'imam de la mosquée, Mourad Tayebi")
@@ -2106,6 +2248,13 @@ def _role_map(text: str, parse: Parse, language: str) -> list[tuple[int, str, st
 
 
 _FORMER = {"ancien", "ancienne", "ex", "former", "late"}
+_TITLE_BEFORE = re.compile(r"[ \u00a0]([A-Za-zé]{1,5}\.?)[ \u00a0]*$")
+_LINK_BEFORE = re.compile(r"\b(?i:de|du|des|of|for|à|au|aux|to|by|par)[ \u00a0]*$")
+# a determiner, one lower-case noun and a comma right before a name
+_OWN_ROLE = re.compile(
+    r"(?:^|[\s,])(?i:le|la|l['’]|the|son|sa|leur|his|her|its|their)[ \u00a0]*"
+    r"([a-zà-ÿ][a-zà-ÿ-]{2,})[ \u00a0]*,[ \u00a0]*$"
+)
 _ACRONYM_IN_BRACKETS = re.compile(r"\([A-ZÀ-Þ][A-ZÀ-Þ0-9&.-]{1,11}\)")
 
 
