@@ -430,18 +430,28 @@ _APPOSED = re.compile(
 )
 
 
-_RELATIVE_AFTER = re.compile(r"[ \u00a0]*,?[ \u00a0]*(?:who|qui)\b")
+# after an apposition: its own relative clause, or its closing comma
+_APPOSITION_END = re.compile(r"[ \u00a0]*(?:,?[ \u00a0]*(?:who|qui)\b|,[ \u00a0]*(?P<cue>))")
 
 
-def _apposed_to(text: str, start: int, mention: str, parse: Parse, language: str) -> str | None:
+def _apposed_to(text: str, q: Quote, mention: str, parse: Parse, language: str) -> str | None:
     """The person's name an indefinite noun phrase is in apposition to ("Maya Trent, 17, [a
     sixth-former at Abbeyfield School], who said"), else None."""
+    assert q.mention is not None
+    start = q.mention.start
     if _INDEFINITE.match(mention) is None:
         return None
-    # (the noun phrase set off by commas, its own relative clause after it; not "X, a
-    # spokesman for the club said": a new subject)
-    if _RELATIVE_AFTER.match(text, start + len(mention)) is None:
+    # (the noun phrase with its own relative clause after it, or set off by commas with the
+    # verb right after; not "X, a spokesman for the club said": a new subject; not "Chez X,
+    # un grossiste …, la directrice, Y,": another apposition follows)
+    end = _APPOSITION_END.match(text, start + len(mention))
+    if end is None:
         return None
+    if end.group("cue") is not None:
+        k = parse.index_at(end.end())
+        verb = k is not None and parse.tokens[k].pos in {"VERB", "AUX"}
+        if not (verb or (q.cue is not None and q.cue[0] == end.end())):
+            return None
     m = _APPOSED.search(text, max(0, start - 80), start)
     if m is None:
         return None
@@ -1024,7 +1034,7 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
                 match = antecedents.nearest(q.mention.start, wanted)
             name: str | None = match.name if match is not None else None
             kind = match.kind if match is not None else "unknown"
-        elif (apposed := _apposed_to(text, q.mention.start, m_text, parse, language)) is not None:
+        elif (apposed := _apposed_to(text, q, m_text, parse, language)) is not None:
             # "Maya Trent, 17, a sixth-former at Abbeyfield School, who said …": the person
             # the noun phrase is set beside
             name, kind = _canonical((apposed, "person"), index, language)
@@ -1080,8 +1090,17 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
             bare = _bare_person(name, language)
             dropped = name[: len(name) - len(bare)].split()
             people = resources.person_nouns(language)
-            if bare != name and any(w.lower() in people for w in dropped):
+            # ("co-founder Ifeoma X": a compound of a person noun)
+            if bare != name and any(
+                w.lower() in people or w.lower().rsplit("-", 1)[-1] in people for w in dropped
+            ):
                 name, kind = bare, "person"
+                antecedents.add(
+                    q.mention.end,
+                    _candidate(
+                        text, q.mention.start, q.mention.end, name, kind, parse, language, True
+                    ),
+                )
         q.speaker = (
             None
             if name is None
@@ -1816,6 +1835,17 @@ def _demonym_of_place(text: str, word: str) -> bool:
     return False
 
 
+def _introduced_with(text: str, word: str, before: int, parse: Parse) -> bool:
+    """Whether a person was introduced with ``word`` right before the name, earlier in the
+    text: "the Jamaican" after "Jamaican sprinter Shanice X" (lists or not; not "the
+    Commission" after "Commission of Great Britain": no person's name)."""
+    pattern = rf"\b{re.escape(word)}[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){{0,2}}(?=[A-ZÀ-Þ])"
+    return any(
+        any(label in _PER and s == m.end() for s, _e, label in parse.ents_between(m.end(), before))
+        for m in re.finditer(pattern, text[:before])
+    )
+
+
 _PLACE_ENDINGS = (
     *("er", "ers", "ite", "man", "woman", "n"),  # "Montrealer", "Corkman", "Ottawan"
     *("ois", "oise", "ais", "aise", "ian", "an", "ien", "ienne"),
@@ -1882,10 +1912,15 @@ def _epithet_article(
         return article  # "the Kingsport City captain"
     nouns = resources.person_nouns(language)
     acronym = name.isupper() and name.lower() in nouns
-    if name[:1].isupper() and not acronym:  # (not "the GP": a person noun in capitals)
+    first, _, rest = name.partition(" ")
+    # "the Senegalese diplomat", "the Milan-born entrepreneur": a described noun
+    described = bool(rest) and rest.islower() and (_is_demonym(first) or first.endswith("-born"))
+    if name[:1].isupper() and not acronym and not described:  # (not "the GP" in capitals)
         # "la Française", "the Australian": a demonym alone, not a name or an organisation
         # ("the Montrealer" after "a former Montreal city councillor")
-        derived = " " not in name and _demonym_of_place(text, name)
+        derived = " " not in name and (
+            _demonym_of_place(text, name) or _introduced_with(text, name, start, parse)
+        )
         demonym = derived or (" " not in name and _is_demonym(name))
         # (not the apposition after it: "Le Tunisien de 22 ans, 31e au classement ATP")
         comma = text.find(",", start, end)
@@ -1905,6 +1940,8 @@ def _epithet_article(
         and text[s].isupper()  # "luthière" tagged LOC
         # "l'ancien élu de l'Orne": where the person comes from, not a name
         and not (label == "LOC" and _OF_PLACE.search(text, max(start, s - 6), s))
+        # "the Milan-born entrepreneur": where the person was born
+        and text[e : e + 5] != "-born"
         # "the GP" tagged ORG
         and not (text[s:e].isupper() and text[s:e].lower() in nouns)
         for s, e, label in parse.ents_between(start, end)
@@ -1916,7 +1953,12 @@ def _epithet_article(
     if any(w in _COMPLEMENT and nxt in generic for w, nxt in itertools.pairwise(words)):
         return None  # "la présidente de l'association": a role in a body, not an epithet
     if len(words) > 5 or not (
-        aged or any(w in nouns for w in words) or _person_like(words[0], language)
+        aged
+        or any(w in nouns for w in words)
+        or _person_like(words[0], language)
+        # "the Senegalese diplomat", "the former investment banker": an English head noun
+        # with an agent's ending, described (a bare "the banker" may be someone new)
+        or (len(words) >= 2 and _agent_noun(words[-1], language))
     ):
         return None
     return article
@@ -1933,6 +1975,39 @@ def _person_like(word: str, language: str) -> bool:
         return False
     generic = _generic_nouns(language) | resources.words("documents", language)
     return word not in generic and _PERSON_ENDING.search(word) is not None
+
+
+def _agent_noun(word: str, language: str) -> bool:
+    """An English noun with the ending of a person's ("banker", "diplomat", "lobbyist"),
+    not a body's, a document's or a thing's the lists know."""
+    if language != "en" or not word.isalpha() or len(word) < 5:
+        return False
+    excluded = _generic_nouns(language) | resources.words("documents", language)
+    return word not in excluded and word not in _THINGS and _AGENT_ENDING.search(word) is not None
+
+
+_AGENT_ENDING = re.compile(r"(?:er|or|ist|ian|at|eur)$")
+# things with an agent's ending that can "say" something
+_THINGS = frozenset(
+    {
+        "paper",
+        "letter",
+        "newspaper",
+        "center",
+        "centre",
+        "chamber",
+        "order",
+        "charter",
+        "register",
+        "poster",
+        "banner",
+        "monitor",
+        "tracker",
+        "counter",
+        "filing",
+        "format",
+    }
+)
 
 
 def _in_marks(text: str, start: int, end: int) -> bool:
@@ -2023,12 +2098,14 @@ def _anaphor(
     first = synonyms.get(words[0], words[0])
     if _qualified_role(name, language):
         whole = words[-1]  # "the Millbrook manager" after "their manager, Declan Forsythe"
-    # (or a noun this article set beside a name: "la principale, Isabelle X")
+    # (or a noun this article set beside a name: "la principale, Isabelle X"; in English
+    # its head is the last word: "the 22-year-old fly-half" after "fly-half Owen X")
     learned = {role for _end, role, _person in roles}
-    if words[0] in role_words or whole in role_words or whole in learned:
+    head = words[-1] if language == "en" else first
+    if words[0] in role_words or whole in role_words or whole in learned or head in learned:
         best = None
         for end, role, person in roles:
-            if end <= pos and role in (first, whole):
+            if end <= pos and role in (first, whole, head):
                 before = text[max(0, end - _ROLE_PLACE_REACH) : end]
                 if all(c in before for c in capitals):
                     best = person
@@ -2228,6 +2305,8 @@ def _role_map(text: str, parse: Parse, language: str) -> list[tuple[int, str, st
             and _LINK_BEFORE.search(left, 0, own.start() + 1) is None
         ):
             out.append((s, own.group(1).lower(), person))
+        elif (noun := _noun_before_name(text, s, parse, language)) is not None:
+            out.append((s, noun, person))  # "l'ailier ivoirien Yann X", "fly-half Owen X"
         right = text[e : e + 60]
         m = re.match(r"\s*,\s*((?:[^\W\d_]+['’]?\s*){1,3})", right)
         # (elided articles off: "l'imam de la mosquée, Mourad Tayebi")
@@ -2245,6 +2324,32 @@ def _role_map(text: str, parse: Parse, language: str) -> list[tuple[int, str, st
             if w in role_words:
                 out.append((s, synonyms.get(w, w), person))
     return out
+
+
+def _noun_before_name(text: str, start: int, parse: Parse, language: str) -> str | None:
+    """The lower-case noun for a person right before a name, past the adjectives between
+    ("l'ailier ivoirien [Yann X]", "fly-half [Owen X]"), unless it is a complement ("de
+    l'accusé") or a former role; else None."""
+    i = parse.index_at(start)
+    if i is None:
+        return None
+    k = i - 1
+    # French adjectives come after the noun ("l'ailier ivoirien"), English ones before it
+    while language == "fr" and k >= 0 and parse.tokens[k].pos == "ADJ" and k > i - 3:
+        k -= 1
+    if k < 0 or parse.tokens[k].pos != "NOUN" or not parse.tokens[k].text.islower():
+        return None
+    noun = parse.tokens[k].text.lower()
+    before = parse.tokens[k - 1].text.lower() if k else ""
+    if noun in _generic_nouns(language) or before in _FORMER or before in {"de", "du", "of"}:
+        return None
+    # a noun for a person, listed or with a person's ending (not "la piscine Georges-Hébert")
+    person = (
+        noun in resources.person_nouns(language)
+        or _person_like(noun, language)
+        or _agent_noun(noun, language)
+    )
+    return noun if person else None
 
 
 _FORMER = {"ancien", "ancienne", "ex", "former", "late"}
