@@ -53,11 +53,11 @@ def test_locate_pieces() -> None:
 
 def test_development_set_is_valid_and_large_enough() -> None:
     docs = evaluation.load_gold(EVAL)
-    assert len(docs) == 3529  # dev + dev2 (dev), heldout, heldout2 … heldout117
+    assert len(docs) == 3619  # dev + dev2 (dev), heldout, heldout2 … heldout120
     counts = Counter(d["split"] for d in docs)
-    assert set(counts) == {"dev", "heldout"} | {f"heldout{n}" for n in range(2, 118)}
+    assert set(counts) == {"dev", "heldout"} | {f"heldout{n}" for n in range(2, 121)}
     assert (counts["heldout2"], counts["heldout3"]) == (22, 26)
-    assert all(counts[f"heldout{n}"] == 30 for n in range(4, 118))
+    assert all(counts[f"heldout{n}"] == 30 for n in range(4, 121))
     assert {d["language"] for d in docs} == {"fr", "en"}
     kinds = {q["kind"] for d in docs for q in d["quotes"]}
     assert kinds == {"direct", "partial", "indirect"}
