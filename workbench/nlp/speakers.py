@@ -135,7 +135,9 @@ _PARTICIPLE_FORM = {
 _LOWER_LEAD = re.compile(r"^(?:[^\W\d_A-ZÀ-Þ][\w'’-]*\s+)+(?=[A-ZÀ-Þ][^\s]*(?:\s+[A-ZÀ-Þ]\S*)*$)")
 _RELATIVE_TAIL = re.compile(r"\s+(?:(?:who|whom|whose|which|that|qui|que|dont)\b|qu['’]).*$")
 _PARTY = re.compile(r"\s*\([^()]*\)$")  # "Claire Dumontier-Ravel (Centre)"
-_PARTY_NOUN = re.compile(r"(?:[Tt]he\s+)?((?:[A-ZÀ-Þ][\w'’-]+\s+)*[A-ZÀ-Þ][\w'’-]+)\s+party")
+_PARTY_NOUN = re.compile(
+    r"(?:[Tt]he\s+)?(?![Tt]he\s)((?:[A-ZÀ-Þ][\w'’-]+\s+)*[A-ZÀ-Þ][\w'’-]+)\s+party"
+)
 _DOCUMENT_OF = re.compile(
     r"(\w+)(?:\s+([^\W\d_]+))?\s+(?:de la|de l['’]|des|du|de|d['’]|of the|of|by the|by)\b\s*",
     re.IGNORECASE,
@@ -262,7 +264,7 @@ def _clean(name: str, language: str) -> str:
     name = _LEADING_LINK.sub("", name)  # "Mais un responsable du ministère"
     name = _PARTY.sub("", name)
     party = _PARTY_NOUN.fullmatch(name)
-    if party is not None and party.group(1).lower() != "the":
+    if party is not None:
         name = party.group(1)  # "the Democratic Renewal party" → "Democratic Renewal"
     # "la Fondation Abri-Solidaire": after an article, a capital is the name's own
     after_article = strip_leading_article(name, language) != name
@@ -397,7 +399,8 @@ _NAMED_BEFORE = re.compile(
 )
 
 
-_AGE_AFTER = re.compile(r",[ \u00a0]+\d{1,3}(?:[ \u00a0]+ans)?,")
+_AGE_APPOSED = r",[ \u00a0]+\d{1,3}(?:[ \u00a0]+ans)?"  # ", 17", ", 71 ans"
+_AGE_AFTER = re.compile(_AGE_APPOSED + ",")
 
 
 def _titled_name(name: str, language: str) -> bool:
@@ -425,9 +428,7 @@ def _aged_name(text: str, start: int, end: int) -> bool:
 
 
 # a name, perhaps an age, and a comma right before a noun phrase: its apposition
-_APPOSED = re.compile(
-    r"(?<![\w'’-])" + _FULL_NAME + r"(?:,[ \u00a0]+\d{1,3}(?:[ \u00a0]+ans)?)?,[ \u00a0]+$"
-)
+_APPOSED = re.compile(r"(?<![\w'’-])" + _FULL_NAME + f"(?:{_AGE_APPOSED})?" + r",[ \u00a0]+$")
 
 
 # after an apposition: its own relative clause, or its closing comma
