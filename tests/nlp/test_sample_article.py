@@ -93,9 +93,17 @@ def test_partial_quote_of_factions(result: dict[str, Any]) -> None:
     assert q["speaker"]["type"] == "group"
 
 
+def test_intention_of_the_coalition(result: dict[str, Any]) -> None:
+    # "avaient précédemment fait part de leur volonté de …": an intention phrase (GUIDE.md),
+    # found since 0.37.0 lets a word stand between the auxiliary and the participle
+    q = _quote(result, "retirer leurs forces")
+    assert q["kind"] == "indirect"
+    assert q["speaker"]["name"] == "responsables de la coalition"
+
+
 def test_traps_are_not_quotes(result: dict[str, Any]) -> None:
     texts = [q["text"] for q in result["quotes"]]
-    assert len(result["quotes"]) == 6
+    assert len(result["quotes"]) == 7
     assert not any("lesquels" in t or "drones israéliens" in t for t in texts)
 
 

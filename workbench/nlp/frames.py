@@ -64,6 +64,10 @@ def inner_incise(
                 continue
             if rest >= e or not text[rest:e].strip(" .!?…" + SPACES):
                 return [*q.spans[:idx], head, *q.spans[idx + 1 :]], cue, mention, pron
+            if q.close is None and q.mark != "—":
+                # «A, a lancé X. Il a précisé …» with no closing mark: the quotation ends
+                # where the reader meets its attribution (GUIDE.md), the rest is the writer's
+                return [*q.spans[:idx], head], cue, mention, pron
             # ", a-t-il reconnu. À ce niveau, …»": the incise closes a sentence of the quote
             if text[rest] in ",.!?…":
                 nxt = rest + 1
@@ -73,6 +77,27 @@ def inner_incise(
                     spans = [*q.spans[:idx], head, (nxt, e), *q.spans[idx + 1 :]]
                     return spans, cue, mention, pron
     return None
+
+
+def end_at_incise(text: str, regions: list[QuoteRegion], language: str) -> list[QuoteRegion]:
+    """Unclosed quotations whose attribution, inside the marks, ends a sentence («A, a lancé
+    X. Il a précisé …» and no closing mark) end with that sentence: the reader meets the
+    attribution there (GUIDE.md), and what follows is the writer's own, read for reported
+    speech like any sentence."""
+    for q in regions:
+        if q.close is not None or q.mark == "—" or len(q.spans) != 1:
+            continue
+        incise = inner_incise(text, q, language)
+        if incise is None:
+            continue
+        start, end = q.spans[0]
+        stop = _SENTENCE_STOP.search(text, incise[2][1], end)
+        if stop is not None:
+            q.spans = [(start, stop.end())]
+    return regions
+
+
+_SENTENCE_STOP = re.compile(r"[.!?…](?=[ \u00a0]+[A-ZÀ-Þ«“\"])")
 
 
 def _names_someone(text: str, start: int, language: str) -> bool:

@@ -115,6 +115,10 @@ def _is_name_word(word: str, language: str) -> bool:
     return word[:1].isupper() or low in particles or low.split("-")[0] in particles
 
 
+# lower-case words, then a capitalised one: the rest of "co-founder and chief executive X"
+_ROLES_THEN_NAME = re.compile(r"(?:[ \u00a0]+[a-zà-ÿ][\w'’-]*){1,3}[ \u00a0]+[A-ZÀ-Þ]")
+
+
 def mention_after(text: str, pos: int, limit: int, language: str) -> Mention | None:
     """The speaker named right after a cue ("M. Sahhaf", "son porte-parole, Ahmad al-Sahhaf")."""
     titles = resources.words("titles", "fr") | resources.words("titles", "en")
@@ -155,6 +159,16 @@ def mention_after(text: str, pos: int, limit: int, language: str) -> Mention | N
         m = WORD.match(text, i)
         if m:
             word = m.group()
+            if (
+                words > 0
+                and word.lower() in {"and", "et"}
+                and _ROLES_THEN_NAME.match(text, m.end(), limit)
+                and all(w.islower() for w in WORD.findall(text[start:end]))
+            ):
+                # "said co-founder and chief executive Priya X": two roles, then the name
+                words += 1
+                end = i = m.end()
+                continue
             if words > 0 and word.lower() in stops:
                 # "son adjoint à la culture, Yann Le Goff": the name after the role's complement
                 comma = text.find(",", i, min(limit, i + 60))
@@ -392,7 +406,16 @@ def _subject_end(parse: Parse, head: int) -> int:
         and inside[-3].end > tok.left
     ):
         return inside[-3].end
-    return tok.right
+    # "Le groupe de pirates [BlackVesper] a revendiqué": a name the parse left out of the
+    # subject, right after the lower-case noun that introduces it
+    end = tok.right
+    last = parse.index_at(end - 1)
+    if last is not None and parse.tokens[last].text.islower():
+        return next((e for s, e, label in parse.ents if s == end + 1 and label in _NAMES), end)
+    return end
+
+
+_NAMES = frozenset({"ORG", "MISC", "PER", "PERSON", "PRODUCT"})
 
 
 def subject_of_sentence(parse: Parse, start: int, end: int, before: int) -> Mention | None:

@@ -65,9 +65,10 @@ class _Prepared:
 def _prepare(text: str, language: str | None) -> _Prepared:
     lang = language if language and language != "auto" else detect_language(text)
     paras = segment.paragraphs(text)
-    regions = frames.dash_regions(text, segment.quote_regions(text, paras))
-    sents = segment.sentences(text, paras, regions)
     work = lang if lang in resources.SUPPORTED else "en"
+    regions = frames.dash_regions(text, segment.quote_regions(text, paras))
+    regions = frames.end_at_incise(text, regions, work)
+    sents = segment.sentences(text, paras, regions)
     return _Prepared(text=text, lang=lang, work=work, sents=sents, regions=regions)
 
 

@@ -169,6 +169,7 @@ def region_quotes(
                 words in titles
                 or _is_title(text, q, last, language)
                 or _title_case(text, spans, language, parse)
+                or (not cues and lead is None and _capitalised_name(text, spans, parse))
             ):
                 titles.add(words)
                 dropped.add(id(q))
@@ -366,6 +367,20 @@ def _title_case(text: str, spans: list[tuple[int, int]], language: str, parse: P
 
 
 _TITLE_ARTICLES = {"le", "la", "les", "l", "un", "une"}
+
+
+def _capitalised_name(text: str, spans: list[tuple[int, int]], parse: Parse) -> bool:
+    """Whether a few words in marks inside a sentence that reports no speech open with a
+    capital and hold no verb nor a sentence's punctuation: a title or a name, as French
+    writes them with one capital (« Marée basse », les représentations de « Tosca »), not
+    words said (a partial quotation opens in lower case)."""
+    if len(spans) != 1 or not parse.parsed:
+        return False
+    a, b = spans[0]
+    inner = text[a:b].strip()
+    if not inner[:1].isupper() or not 1 <= len(inner.split()) <= 6 or re.search(r"[.!?…:;]", inner):
+        return False
+    return not any(t.pos in {"VERB", "AUX"} for t in parse.between(a, b))
 
 
 def announced_by(

@@ -120,7 +120,15 @@ def _document_author(
     org_words = resources.words("org_words", language)
     for k, w in enumerate(words):
         if w.group().lower() in _AUTHOR_MARKERS:
-            name = _name_words(words[k + 1 :], org_words)
+            rest = words[k + 1 :]
+            # "from the ratings agency Viewmark": the name after what kind of body it is
+            descriptors = resources.words("descriptors", language)
+            kind = next(
+                (j for j in range(1, 4) if j < len(rest) and rest[j].group()[:1].isupper()), 0
+            )
+            if kind and rest[kind - 1].group() in descriptors and rest[0].group().islower():
+                rest = rest[kind:]
+            name = _name_words(rest, org_words)
             if name:
                 return Mention(name[0].start(), name[-1].end()), skip(text, clause, s_end)
     return None

@@ -84,8 +84,16 @@ _AGE = re.compile(
     r"|\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?|late\s+)?(?:\w+ties|\d0s|teens))$"
 )
 _LEADING_LINK = re.compile(r"^(?:mais|et|or|donc|but|and|yet|so)\s+(?=\S)", re.IGNORECASE)
+# "L'un d'eux, Romain X", "One of the protesters, Tom X": the apposed name is who speaks
+_ONE_OF_THEM = re.compile(
+    r"(?:(?:l['’]\s*)?une? d['’](?:eux|elles|entre (?:eux|elles))|one of (?:them|the \w+)),\s+"
+    r"(?=\S)",
+    re.IGNORECASE,
+)
 # "the city's Department of Public Utilities": a common noun's possessive before a name
 _COMMON_OWNER = re.compile(r"^[^\W\d_A-ZÀ-Þ][\w-]*['’]s\s+(?=[A-Z])")
+# an unnamed speaker's noun after whose it is: the noun alone, as an article would be dropped
+_LOWER_OWNER = re.compile(r"^[a-z][\w-]*['’]s\s+(?=[a-z])")
 _ANOTHER = re.compile(r"(?:une?\s+|l['’]|the\s+)?(?:autres?|another|other)\s", re.IGNORECASE)
 _MANAGEMENT_OF = re.compile(
     r"(?:direction|management|rédaction|newsroom)"
@@ -139,7 +147,7 @@ _PARTY_NOUN = re.compile(
     r"(?:[Tt]he\s+)?(?![Tt]he\s)((?:[A-ZÀ-Þ][\w'’-]+\s+)*[A-ZÀ-Þ][\w'’-]+)\s+party"
 )
 _DOCUMENT_OF = re.compile(
-    r"(\w+)(?:\s+([^\W\d_]+))?\s+(?:de la|de l['’]|des|du|de|d['’]|of the|of|by the|by)\b\s*",
+    r"(\w+)(?:\s+([^\W\d_]+))?\s+(?:de la|de l['’]|des|du|de|d['’]|of the|of|by the|by|from the|from)\b\s*",
     re.IGNORECASE,
 )
 
@@ -269,6 +277,9 @@ def _clean(name: str, language: str) -> str:
     # "la Fondation Abri-Solidaire": after an article, a capital is the name's own
     after_article = strip_leading_article(name, language) != name
     name = _COMMON_OWNER.sub("", strip_leading_article(name, language))
+    owner = _LOWER_OWNER.match(name)
+    if owner and name.split()[-1].lower() not in resources.words("spokes", language):
+        name = name[owner.end() :]  # "the boy's family", "the country's telecoms regulator"
     # "rapport de l'inspection des patrimoines", "bilan provisoire de la protection civile":
     # the body behind the document
     # "les résultats provisoires publiés jeudi par la Commission électorale": its author
@@ -882,6 +893,9 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
             manner = _MANNER.search(text, q.mention.start, q.mention.end)
             if manner is not None:  # "a lancé l'intéressé [d'une voix calme]"
                 q.mention.end = manner.start()
+            one = _ONE_OF_THEM.match(text, q.mention.start, q.mention.end)
+            if one is not None:  # "L'un d'eux, Romain Vuillemin, a raconté": the name
+                q.mention.start, q.mention.pron = one.end(), False
         if q.mention is not None and _is_pronoun(text[q.mention.start : q.mention.end], language):
             q.mention.pron = True  # "selon elle", "he said", "L'intéressé a démenti"
         if q.mention is None or q.mention.pron:
@@ -1004,8 +1018,7 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
             if low in pronouns or strip_leading_article(low, language) in anaphors:
                 bare = strip_leading_article(low, language)
                 gender = gender_of([bare], language) or _DEMONSTRATIVE.get(low.split()[0], "")
-                # "ce dernier", "cette dernière": the person named last, whatever its role
-                latest = bare in {"dernier", "dernière"}
+                latest = bare in _LATEST
                 match = antecedents.for_pronoun(_before_quote(q), wanted, gender, latest=latest)
                 if (
                     match is not None
@@ -1864,7 +1877,17 @@ _STRESSED = re.compile(r"\s*,\s*(lui|elle)\s*,", re.IGNORECASE)
 # how far back a subject such as "la luthière" looks for the person it names: beyond, it is
 # more likely someone new ("le maire" of another town three paragraphs later)
 _EPITHET_REACH = 1000
-_DEMONSTRATIVE = {"ce": "m", "cet": "m", "cette": "f"}
+_DEMONSTRATIVE = {
+    "ce": "m",
+    "cet": "m",
+    "cette": "f",
+    "celui": "m",
+    "celui-ci": "m",
+    "celle": "f",
+    "celle-ci": "f",
+}
+# "ce dernier", "celle-ci": the person named last, whatever its role
+_LATEST = frozenset({"dernier", "dernière", "celui", "celui-ci", "celle", "celle-ci"})
 _EPITHET_ENTS = {"NORP", "CARDINAL", "DATE"}  # "the 24-year-old Dutch rider"
 # "Côté Ferrière, …" (a side), "Storm Hollis", "la tempête Ciarán": not people
 _NOT_A_PERSON = re.compile(
@@ -1927,10 +1950,11 @@ def _epithet_article(
         comma = text.find(",", start, end)
         ents = parse.ents_between(start, end if comma < 0 else comma)
         # the French model calls "Française" a LOC, the English one "the Scot" a PERSON
-        # and "the Ottawan" (after "Ottawa") an ORG
+        # and "the Ottawan" (after "Ottawa") or "the Queenslander" an ORG
+        listed = name.lower() in _listed_demonyms()
         if not demonym or any(
             label not in {"NORP", "MISC", "LOC", "GPE"}
-            and not ((label in _PER or derived) and text[s:e] == name)
+            and not ((label in _PER or derived or listed) and text[s:e] == name)
             for s, e, label in ents
         ):
             return None
@@ -2317,7 +2341,10 @@ def _role_map(text: str, parse: Parse, language: str) -> list[tuple[int, str, st
         for k, w in enumerate(words):
             before = _ELIDED.sub("", words[k - 1]) if k else ""
             if before in _FORMER:
-                continue  # "l'ancien maire, Francis Delmotte" is not "le maire" later
+                # "l'ancien maire, Francis Delmotte" is not "le maire" later, but is
+                # "l'ancien maire"
+                out.append((s, f"{before} {w}", person))
+                continue
             if before in {"de", "du", "des", "of"}:
                 continue  # "l'agent de l'autrice, Margaux Féline": the other one's role
             if f"{before} {w}" in role_words:
@@ -2330,7 +2357,7 @@ def _role_map(text: str, parse: Parse, language: str) -> list[tuple[int, str, st
 def _noun_before_name(text: str, start: int, parse: Parse, language: str) -> str | None:
     """The lower-case noun for a person right before a name, past the adjectives between
     ("l'ailier ivoirien [Yann X]", "fly-half [Owen X]"), unless it is a complement ("de
-    l'accusé") or a former role; else None."""
+    l'accusé"), with "former" kept ("former firefighter"); else None."""
     i = parse.index_at(start)
     if i is None:
         return None
@@ -2342,7 +2369,7 @@ def _noun_before_name(text: str, start: int, parse: Parse, language: str) -> str
         return None
     noun = parse.tokens[k].text.lower()
     before = parse.tokens[k - 1].text.lower() if k else ""
-    if noun in _generic_nouns(language) or before in _FORMER or before in {"de", "du", "of"}:
+    if noun in _generic_nouns(language) or before in {"de", "du", "of"}:
         return None
     # a noun for a person, listed or with a person's ending (not "la piscine Georges-Hébert")
     person = (
@@ -2350,7 +2377,10 @@ def _noun_before_name(text: str, start: int, parse: Parse, language: str) -> str
         or _person_like(noun, language)
         or _agent_noun(noun, language)
     )
-    return noun if person else None
+    if not person:
+        return None
+    # "Former firefighter Luis Ortega" is "the former firefighter" later, not "the firefighter"
+    return f"{before} {noun}" if before in _FORMER else noun
 
 
 _FORMER = {"ancien", "ancienne", "ex", "former", "late"}
