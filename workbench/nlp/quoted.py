@@ -460,7 +460,15 @@ def direct_after(
                 # a name or a role before the apposition (not "son septième album, …")
                 and any(w[:1].isupper() or w.lower() in persons for w in head)
             )
-            if end > subject and (count <= 8 or (apposed and count <= 20)):
+            # (or titles, a name and a body, all capitalised: "Detective Chief Inspector X Y
+            # of West Pennine Police said")
+            titled = all(
+                w[:1].isupper() or w in {"of", "de", "du", "des", "la", "the"}
+                for w in WORD.findall(said_by)
+            )
+            if end > subject and (
+                count <= 8 or (apposed and count <= 20) or (titled and count <= 12)
+            ):
                 pron = text[subject:end].lower() in resources.mapping("pronouns", language)
                 return cue, Mention(subject, end, pron=pron)
             return None

@@ -253,6 +253,9 @@ def indirect(
     last = _trailing_cue(text, cues, s_start, end)
     trailing = WORD.findall(text[last.end : end]) if last else []
     when = trailing and all(w.lower() in _calendar(language) or w in _AT for w in trailing)
+    # "…, the Foreign Secretary, X, told MPs on Tuesday.": whom the words were told to
+    told = last is not None and text[last.start : last.end].lower().endswith("told")
+    when = when or (told and 0 < len(trailing) <= 6)
     # "…, Finance Minister X announced on Monday, extending …", "…, the Chancellor, X,
     # confirmed in her autumn statement on Wednesday.": a circumstance, then maybe a
     # participle clause

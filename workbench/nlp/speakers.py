@@ -93,6 +93,8 @@ _ONE_OF_THEM = re.compile(
 # "the city's Department of Public Utilities": a common noun's possessive before a name
 _COMMON_OWNER = re.compile(r"^[^\W\d_A-ZÀ-Þ][\w-]*['’]s\s+(?=[A-Z])")
 # an unnamed speaker's noun after whose it is: the noun alone, as an article would be dropped
+# letters after a name: a rank or an honour, no part of it
+_POSTNOMINAL = re.compile(r"(?<=[a-zà-ÿ])\s+(?:KC|QC|SC|MP|MEP|MSP|MLA|TD|OBE|MBE|CBE)$")
 _LOWER_OWNER = re.compile(r"^[a-z][\w-]*['’]s\s+(?=[a-z])")
 _ANOTHER = re.compile(r"(?:une?\s+|l['’]|the\s+)?(?:autres?|another|other)\s", re.IGNORECASE)
 _MANAGEMENT_OF = re.compile(
@@ -267,8 +269,15 @@ def _clean(name: str, language: str) -> str:
     ):
         name = name[owner.end() :]
     owned = _NAMED_OWNER.match(name)
-    if owned and name[owned.end() :].split()[0].lower() in resources.person_nouns(language):
-        name = name[owned.end() :]
+    # "Lisbon's mayor", "Queensland's police commissioner": the role, for the person named
+    if owned is not None:
+        rest = name[owned.end() :].split()
+        people = resources.person_nouns(language)
+        if rest and (
+            rest[0].lower() in people
+            or (len(rest) <= 3 and all(w.islower() for w in rest) and rest[-1] in people)
+        ):
+            name = name[owned.end() :]
     name = _LEADING_LINK.sub("", name)  # "Mais un responsable du ministère"
     name = _PARTY.sub("", name)
     party = _PARTY_NOUN.fullmatch(name)
@@ -293,6 +302,7 @@ def _clean(name: str, language: str) -> str:
         name = strip_leading_article(name[document.end() :], language)
     name = _PUBLISHED.sub("", name)  # "l'Office national de l'huile publiées lundi"
     name = _AGE.sub("", name)  # "un arboriculteur de 34 ans", "a farmer aged 61"
+    name = _POSTNOMINAL.sub("", name)  # "Iain Drummond KC", "Jane Ellis MP"
     aged = _AGED_HEAD.match(name)
     if aged and all(w[:1].isupper() for w in name[aged.end() :].split()):
         name = name[aged.end() :]  # "seven-year-old Isla"; not "24-year-old Dutch rider"
@@ -1087,6 +1097,8 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
                 if not gender and " " not in name and name.endswith(("man", "woman")):
                     gender = "f" if name.endswith("woman") else "m"  # "the Welshman"
                 match = _named_before(antecedents, _before_quote(q), gender)
+                # "le quinquagénaire", "the 32-year-old": the person the text gave that age
+                match = _same_age(text, antecedents, _before_quote(q), name) or match
                 if match is not None and _other_demonym(text, match, name):
                     # "le Tunisien" is not the one named "l'Australien Lachlan Whitmore"
                     match = _same_demonym(text, antecedents, _before_quote(q), name)
@@ -1753,6 +1765,55 @@ def _named_before(antecedents: Antecedents, pos: int, gender: str) -> Candidate 
     return match if match is not None and pos - match.end <= _EPITHET_REACH else None
 
 
+def _same_age(text: str, antecedents: Antecedents, pos: int, epithet: str) -> Candidate | None:
+    """The person named before ``pos`` whose age, given where they were named ("Didier X,
+    54 ans,", "PC Daniel X, 32,", "83-year-old Ada X"), fits an age epithet ("le
+    quinquagénaire", "the 32-year-old"); None when the epithet has no age or nobody fits."""
+    ages = _age_span(epithet)
+    if ages is None:
+        return None
+    low, high = ages
+    for cand in antecedents.before(pos, {"person"}):
+        if cand.start < 0:
+            continue
+        given = _AGE_NEXT.match(text, cand.end) or _AGE_PREV.search(
+            text, max(0, cand.start - 16), cand.start
+        )
+        if given is not None and low <= int(given.group("age")) <= high:
+            return cand
+    return None
+
+
+def _age_span(epithet: str) -> tuple[int, int] | None:
+    """The ages an epithet names: "32-year-old" → (32, 32), "quinquagénaire" → (50, 59)."""
+    for word in epithet.lower().split():
+        exact = re.fullmatch(r"(\d{1,3})-year-old", word)
+        if exact:
+            return int(exact.group(1)), int(exact.group(1))
+        decade = _DECADES.get(word.rstrip("s"))
+        if decade is not None:
+            return decade, decade + 9
+    return None
+
+
+# the age given right after a name or right before it
+_AGE_NEXT = re.compile(
+    r"[ \u00a0]*,[ \u00a0]*(?:(?:âgée?|aged)[ \u00a0]+(?:de[ \u00a0]+)?)?(?P<age>\d{1,3})"
+    r"(?:[ \u00a0]+ans)?(?![\d\w])"
+)
+_AGE_PREV = re.compile(r"(?P<age>\d{1,3})-year-old[ \u00a0]+$")
+_DECADES = {
+    "vingtenaire": 20,
+    "trentenaire": 30,
+    "quadragénaire": 40,
+    "quinquagénaire": 50,
+    "sexagénaire": 60,
+    "septuagénaire": 70,
+    "octogénaire": 80,
+    "nonagénaire": 90,
+}
+
+
 def _speaker_of(text: str, cand: Candidate) -> dict[str, object]:
     """A quote's speaker as the candidate that names it, with the mention in the text."""
     return {
@@ -2110,22 +2171,28 @@ def _anaphor(
 ) -> tuple[str, str]:
     """A bare role or generic noun stands for the named speaker introduced earlier."""
     words = [w.lower() for w in name.split()]
+    synonyms = resources.mapping("role_synonyms", language)
+    learned = {role for _end, role, _person in roles}
     # "la présidente de la STFR", "the mayor of Castlemoor": a role in a body or place
-    # named, for the person introduced with that role there; other capitals make a name
-    capitals = [w for w in name.split()[1:] if w[:1].isupper()]
+    # named, for the person introduced with that role there; other capitals make a name,
+    # but for a title's own ("le garde des Sceaux", "the Foreign Secretary" after "the
+    # Foreign Secretary, Harriet X")
+    titled = name.lower() in synonyms or (
+        len(words) >= 2 and all(w[:1].isupper() for w in name.split()) and words[-1] in learned
+    )
+    capitals = [] if titled else [w for w in name.split()[1:] if w[:1].isupper()]
     if not words or (capitals and (len(words) < 3 or words[1] not in _COMPLEMENT)):
         return name, kind
     role_words = resources.person_nouns(language)
+    offices = resources.words("roles", language)
     # "le premier magistrat" after "Le maire, Alain Brossard", "l'écrivaine" after "la
     # romancière X": one role under its other names
-    synonyms = resources.mapping("role_synonyms", language)
     whole = synonyms.get(name.lower(), name.lower())
     first = synonyms.get(words[0], words[0])
     if _qualified_role(name, language):
         whole = words[-1]  # "the Millbrook manager" after "their manager, Declan Forsythe"
     # (or a noun this article set beside a name: "la principale, Isabelle X"; in English
     # its head is the last word: "the 22-year-old fly-half" after "fly-half Owen X")
-    learned = {role for _end, role, _person in roles}
     head = words[-1] if language == "en" else first
     if words[0] in role_words or whole in role_words or whole in learned or head in learned:
         best = None
@@ -2134,6 +2201,23 @@ def _anaphor(
                 before = text[max(0, end - _ROLE_PLACE_REACH) : end]
                 if all(c in before for c in capitals):
                     best = person
+        if best is None and (words[0] in offices or head in offices) and len(words) <= 3:
+            # "A coroner has found …" before "Coroner Janet Ellery will …": an office the
+            # article names its holder with a little later
+            best = next(
+                (
+                    person
+                    for end, role, person in roles
+                    if pos < end <= pos + _CATAPHOR_REACH
+                    and role in (first, whole, head)
+                    # the office right before its holder's name: "Coroner Janet Ellery",
+                    # "chief executive Tariq X", "le président, Patrice X"
+                    and re.search(
+                        rf"\b{re.escape(role)}[ \u00a0,]*$", text[max(0, end - 40) : end].lower()
+                    )
+                ),
+                None,
+            )
         if best is not None:
             return best, "person"
     if capitals:
@@ -2250,6 +2334,7 @@ def _anaphor(
 
 
 _MISTAGGED_REACH = 300
+_CATAPHOR_REACH = 600
 _AT_MENTION = 60
 _AT_MENTION_WORDS = re.compile(r"(?:[^\W\d][\w'’-]*[ \u00a0]+){0,3}")
 
