@@ -2006,13 +2006,14 @@ def _epithet_article(
         derived = " " not in name and (
             _demonym_of_place(text, name) or _introduced_with(text, name, start, parse)
         )
-        demonym = derived or (" " not in name and _is_demonym(name))
+        # (a listed one may have two words: "the New Zealander")
+        listed = name.lower() in _listed_demonyms()
+        demonym = derived or listed or (" " not in name and _is_demonym(name))
         # (not the apposition after it: "Le Tunisien de 22 ans, 31e au classement ATP")
         comma = text.find(",", start, end)
         ents = parse.ents_between(start, end if comma < 0 else comma)
         # the French model calls "Française" a LOC, the English one "the Scot" a PERSON
         # and "the Ottawan" (after "Ottawa") or "the Queenslander" an ORG
-        listed = name.lower() in _listed_demonyms()
         if not demonym or any(
             label not in {"NORP", "MISC", "LOC", "GPE"}
             and not ((label in _PER or derived or listed) and text[s:e] == name)
@@ -2308,6 +2309,20 @@ def _anaphor(
                 if m.start() > pos + 6:
                     break
                 introduced = m
+        if introduced is None and head not in _STANDALONE_BODIES:
+            # "l'association de consommateurs Consoveille", "le club basque X": a complement
+            # or an adjective between the noun and the name; a club by its own marker ("l'US
+            # Pontivy-Blavet") for "le club"
+            loose = re.compile(
+                rf"\b(?i:{re.escape(head)})(?:[ \u00a0]+(?:de[ \u00a0]+|d['’])?{_CONTENT_WORD})"
+                rf"{{1,2}}[ \u00a0]+({_PROPER_NAME})"
+            )
+            before = text[max(0, pos - _COMPLEMENT_REACH) : pos]
+            last = [*loose.finditer(before)]
+            if head == "club" and not last:
+                last = [*_CLUB_NAME.finditer(before)]
+            if last:
+                return last[-1].group(1), "organization"
         if introduced is not None:
             return introduced.group(1), "organization"
         # "Brennan Axle will close its plant …, the company announced": the English model
@@ -2334,6 +2349,16 @@ def _anaphor(
 
 
 _MISTAGGED_REACH = 300
+# a lower-case word that is no link ("consommateurs", "basque"; not "de", "in", "the")
+_CONTENT_WORD = (
+    r"(?!(?:de|du|des|la|le|les|à|au|aux|en|dans|sur|pour|par|in|at|on|of|for|from|to|the)"
+    r"(?![\w'’-]))[a-zà-ÿ][\w'’-]*"
+)
+# a club named by its marker: "l'US Pontivy-Blavet", "le Stade olympique X"
+_CLUB_NAME = re.compile(
+    r"\b((?:US|AS|FC|SC|RC|AC|Stade|Olympique|Racing|Sporting)[ \u00a0]+[A-ZÀ-Þa-z][\w'’-]*"
+    r"(?:(?:[ \u00a0-](?:d[eu][ \u00a0]|des[ \u00a0]|d['’])?)[A-ZÀ-Þ][\w'’-]*)*)"
+)
 _CATAPHOR_REACH = 600
 _AT_MENTION = 60
 _AT_MENTION_WORDS = re.compile(r"(?:[^\W\d][\w'’-]*[ \u00a0]+){0,3}")
