@@ -118,11 +118,11 @@ def _document_author(
     if not any(h in documents for h in heads[:2]):
         return None
     org_words = resources.words("org_words", language)
+    descriptors = resources.words("descriptors", language)
     for k, w in enumerate(words):
         if w.group().lower() in _AUTHOR_MARKERS:
             rest = words[k + 1 :]
             # "from the ratings agency Viewmark": the name after what kind of body it is
-            descriptors = resources.words("descriptors", language)
             kind = next(
                 (j for j in range(1, 4) if j < len(rest) and rest[j].group()[:1].isupper()), 0
             )

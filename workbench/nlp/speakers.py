@@ -92,9 +92,9 @@ _ONE_OF_THEM = re.compile(
 )
 # "the city's Department of Public Utilities": a common noun's possessive before a name
 _COMMON_OWNER = re.compile(r"^[^\W\d_A-ZÀ-Þ][\w-]*['’]s\s+(?=[A-Z])")
-# an unnamed speaker's noun after whose it is: the noun alone, as an article would be dropped
 # letters after a name: a rank or an honour, no part of it
 _POSTNOMINAL = re.compile(r"(?<=[a-zà-ÿ])\s+(?:KC|QC|SC|MP|MEP|MSP|MLA|TD|OBE|MBE|CBE)$")
+# an unnamed speaker's noun after whose it is: the noun alone, as an article would be dropped
 _LOWER_OWNER = re.compile(r"^[a-z][\w-]*['’]s\s+(?=[a-z])")
 _ANOTHER = re.compile(r"(?:une?\s+|l['’]|the\s+)?(?:autres?|another|other)\s", re.IGNORECASE)
 _MANAGEMENT_OF = re.compile(
