@@ -119,6 +119,14 @@ def _is_name_word(word: str, language: str) -> bool:
 _ROLES_THEN_NAME = re.compile(r"(?:[ \u00a0]+[a-zà-ÿ][\w'’-]*){1,3}[ \u00a0]+[A-ZÀ-Þ]")
 
 
+# an institution told, by its article and its capital, before a capitalised name: "à l'AFP",
+# "au Parisien" (not "à Marie Dupont", which may be a name)
+_ADDRESSEE = re.compile(
+    r"(?:à[ \u00a0]+l['’][ \u00a0]*|à[ \u00a0]+la[ \u00a0]+|aux?[ \u00a0]+)[A-ZÀ-Þ][\w'’-]*"
+    r"[ \u00a0]+(?=[A-ZÀ-Þ])"
+)
+
+
 def mention_after(text: str, pos: int, limit: int, language: str) -> Mention | None:
     """The speaker named right after a cue ("M. Sahhaf", "son porte-parole, Ahmad al-Sahhaf")."""
     titles = resources.words("titles", "fr") | resources.words("titles", "en")
@@ -127,6 +135,9 @@ def mention_after(text: str, pos: int, limit: int, language: str) -> Mention | N
     aside = _ASIDE.match(text, start, limit)
     if aside:  # "a savouré, la voix cassée, l'entraîneur": the circumstance between commas
         start = aside.end()
+    addressee = _ADDRESSEE.match(text, start, limit) if language == "fr" else None
+    if addressee:  # "a raconté à l'AFP Iryna": the agency told, then the speaker
+        start = addressee.end()
     for _ in range(3):  # "a écrit samedi sur Facebook Gérald Morvan": a day, then where
         gerund = _gerund().match(text, start, limit) if language == "fr" else None
         if gerund is None:
@@ -226,7 +237,51 @@ def apposition(text: str, comma: int, limit: int, language: str) -> int | None:
         return rest_end
     if DESCRIBED_NAME.fullmatch(text[rest_start:rest_end]):
         return rest_end  # ", the pianist Mairi Beaton", ", la pianiste Mairi Beaton"
+    if name_after_role(tokens, language):
+        return rest_end
     return None
+
+
+_ROLE_LINKS = frozenset(
+    {"de", "du", "des", "d'", "d’", "of", "à", "au", "aux", "at", "for", "pour", "chez", "in"}
+)
+_ROLE_ARTICLES = frozenset({"la", "le", "les", "the", "l'", "l’"})
+_ELISION = re.compile(r"([ldLD]['’])(?=\w)")
+
+
+def name_after_role(tokens: list[str], language: str) -> list[str]:
+    """The name's words when an apposition is a role with its demonym or its complement, then
+    a person's name of two words or more (else none): ", former Kenyan vice-president Samuel
+    Kiprono Mutai", ", le vice-ministre des Affaires étrangères Majid X", ", le Finlandais
+    Mikko X"."""
+    if not 3 <= len(tokens) <= 10:
+        return []
+    k = len(tokens)
+    while k > 0 and tokens[k - 1][:1].isupper():
+        k -= 1
+    role = _ELISION.sub(r"\1 ", " ".join(tokens[:k])).split()
+    name = tokens[k:]
+    demonym = len(name) >= 3 and role[-1:] in (["le"], ["la"], ["the"]) and is_demonym(name[0])
+    if demonym:  # "le Finlandais Mikko X"
+        name = name[1:]
+    bodies = resources.words("org_words", language)
+    if len(name) < 2 or not role or any(w.lower() in bodies for w in name):
+        return []  # (not ", president of the Red Cross Federation")
+    lowered = [w.lower() for w in role]
+    if "par" in lowered or "by" in lowered:
+        return []  # "présidé par le réalisateur belge Luc X": someone else
+    # a complement names its body, not the person, unless a capital opens it ("des Affaires
+    # étrangères", "de l'Intérieur"; not "professeur à Sciences Po X", "président du
+    # syndicat MG Libres", "directrice sportive de l'équipe Léman Cycling")
+    links = [j for j, w in enumerate(lowered) if w in _ROLE_LINKS]
+    if links:
+        rest = [w for w in role[links[-1] + 1 :] if w.lower() not in _ROLE_ARTICLES]
+        if not rest or not rest[0][:1].isupper():
+            return []
+    persons = resources.person_nouns(language)
+    if demonym or any(w in persons or w.split("-")[-1] in persons for w in lowered):
+        return name
+    return []
 
 
 def mention_before(
@@ -487,3 +542,21 @@ def root_subject(parse: Parse, start: int, end: int) -> Mention | None:
                 s_end = t.right if i is None else _subject_end(parse, i)
                 return Mention(t.left, s_end, pron=t.pos == "PRON")
     return None
+
+
+_DEMONYM_ENDING = re.compile(
+    r"(?:ais|aise|ois|oise|ien|ienne|éen|éenne|cain|caine|ard|arde|and|ande|ol|ole|esse|ese|"
+    r"ian|ean|ish|man|woman)$"
+)
+
+
+def is_demonym(word: str) -> bool:
+    """Whether a capitalised word names a person by where they come from: an ending only
+    demonyms have, or a word of data/*/demonyms.txt ("Argentin", "Kenyan", "Spaniard")."""
+    return _DEMONYM_ENDING.search(word) is not None or word.lower() in listed_demonyms()
+
+
+@cache
+def listed_demonyms() -> frozenset[str]:
+    # both languages: "le Kényan" and "the Kenyan" are each other's spelling
+    return resources.words("demonyms", "fr") | resources.words("demonyms", "en")

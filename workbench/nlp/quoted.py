@@ -72,6 +72,7 @@ def region_quotes(
             or _named(text, q, language)
             or _listed_after(text, q, qs[k - 1] if k else None, dropped)
             or _after_work_noun(text, q, s_start, language)
+            or _named_work(text, q, s_start, language)
         ):
             dropped.add(id(q))
             continue  # un coq baptisé « Napoléon », code-named “Lantern”: a name, not words said
@@ -120,6 +121,9 @@ def region_quotes(
             # reports the clause, not a verb inside it
             that = [c for c in cues if _THAT.match(text, c.end)]
             cues = [*cues, that[-1]] if that else cues
+            # ("Last Harvest said the blockades would continue “…”": nor a cue word inside
+            # the clause another cue reports)
+            cues = [c for c in cues if not _reported_by(c, cues, parse)]
         if cues and not is_whole:
             cue_span = (cues[-1].start, cues[-1].end)
             if cues[-1].pron:
@@ -192,6 +196,32 @@ _LEAD = re.compile(
     r"[ \t\u00a0\u202f]*(?:pour|for|selon|d['’]après|according to)\s+([^,;:.«»“”\"]{2,120}?)\s*,",
     re.IGNORECASE,
 )
+
+
+def _reported_by(cue: Cue, cues: list[Cue], parse: Parse) -> bool:
+    """Whether ``cue`` is a word of the clause another cue reports: the parse puts one of
+    those above it through a clausal complement ("said the blockades would continue"), not
+    through a relative clause ("critiqué par la Cour, qui jugeait …") nor a coordination
+    ("The hosts conceded …, and the coach said …")."""
+    i = parse.index_at(cue.start) if parse.parsed and cue.pron is None else None
+    others = {parse.index_at(c.start) for c in cues if c is not cue and c.start < cue.start}
+    others.discard(None)
+    complement = False
+    seen = set()
+    while i is not None and i not in seen:
+        seen.add(i)
+        token = parse.tokens[i]
+        if token.dep in _NOT_REPORTED:
+            return False
+        complement = complement or token.dep.startswith(("ccomp", "xcomp"))
+        if token.head in others:
+            return complement
+        i = token.head if token.head != i else None
+    return False
+
+
+# the links from a verb to the one above it that make it no part of what that verb reports
+_NOT_REPORTED = frozenset({"conj", "acl", "acl:relcl", "relcl", "advcl", "parataxis"})
 
 
 def _term(text: str, q: QuoteRegion, words: str) -> bool:
@@ -302,12 +332,50 @@ def _after_work_noun(text: str, q: QuoteRegion, s_start: int, language: str) -> 
         return False
     lead = text[s_start : q.open].rstrip(" \t\u00a0\u202f")
     lead = lead[:-1].rstrip() if lead.endswith(",") else lead
-    words = [_unelided(w) for w in WORD.findall(lead[-40:])]
+    words = [_unelided(w) for w in WORD.findall(lead[-50:])]
     works = resources.words("works", language)
-    # (or with its complement: "la plateforme d'opposition « … »")
-    return bool(words) and (
-        words[-1] in works or (len(words) >= 2 and words[-2] in works and words[-1].islower())
+    # (or with an adjective or its complement: "la plateforme d'opposition « … »", "la série
+    # de jeux de rôle « … »")
+    for k in range(len(words) - 1, max(-1, len(words) - 6), -1):
+        if words[k] in works:
+            rest = words[k + 1 :]
+            return len(rest) <= 1 or rest[0] in _OF_WORDS
+    return False
+
+
+_OF_WORDS = frozenset({"de", "du", "des", "d", "of"})
+
+
+def _named_work(text: str, q: QuoteRegion, s_start: int, language: str) -> bool:
+    """Whether capitalised marks inside a sentence hold a work's name, told by what follows
+    them: a relative clause ("the second delay for “Tidewater II”, which …"), its author
+    ("son rôle dans « Marée basse », de Paul Ternier.") or a noun naming a work in
+    apposition ("pour « La Maison des sourds », son troisième roman, qui …")."""
+    if q.close is None:
+        return False
+    inner = text[q.spans[0][0] : q.spans[-1][1]].strip()
+    if not inner[:1].isupper() or len(inner.split()) > 8 or re.search(r"[.!?…:;,]", inner):
+        return False
+    if not _inside_sentence(text, s_start, q.open):
+        return False  # "X a lancé : « … »", "Pour lui, « … »": words said
+    if _WORK_AFTER.match(text, q.close + 1) is not None:
+        return True
+    apposed = _APPOSED_WORK.match(text, q.close + 1)
+    works = resources.words("works", language)
+    return apposed is not None and any(
+        _unelided(w) in works for w in WORD.findall(apposed.group(1))
     )
+
+
+_WORK_AFTER = re.compile(
+    r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:(?:qui|dont|which)\b"
+    r"|(?:de|by)[\s\u00a0]+[A-ZÀ-Þ][\w'’-]+(?:[\s\u00a0]+[A-ZÀ-Þ][\w'’-]+)+[\s\u00a0]*[.,;])"
+)
+# ", son troisième roman", ", a new play", ", le dernier album de"
+_APPOSED_WORK = re.compile(
+    r"[\s\u00a0\u202f]*,[\s\u00a0\u202f]*(?:son|sa|ses|leur|his|her|its|their|le|la|l['’]|the"
+    r"|une?|an?)\s*((?:[^\W\d_][\w'’-]*[\s\u00a0]+){0,2}[^\W\d_][\w'’-]*)"
+)
 
 
 def _is_title(text: str, q: QuoteRegion, last: QuoteRegion, language: str) -> bool:
@@ -417,6 +485,10 @@ def direct_after(
         return None
     had_comma = "," in text[inner_end:after] or text[inner_end - 1 : inner_end] in {"!", "?"}
     cue = cue_at(text, after, s_end, language)
+    if cue and not had_comma and _inside_sentence(text, s_start, q.open):
+        # 'it had "temporarily disabled" answers to …': a noun after words in marks inside
+        # a sentence, not an attribution
+        return None
     if cue:
         if cue.pron:
             return cue, Mention(cue.pron[0], cue.pron[1], pron=True)
@@ -473,6 +545,13 @@ def direct_after(
                 return cue, Mention(subject, end, pron=pron)
             return None
     return None
+
+
+def _inside_sentence(text: str, s_start: int, q_open: int) -> bool:
+    """Whether words of the sentence come before the marks, and no colon or comma that
+    introduces them."""
+    lead = text[s_start:q_open].rstrip(" \t\u00a0\u202f")
+    return len(WORD.findall(lead)) >= 2 and lead[-1:] not in {":", ",", "—", "–", "-"}
 
 
 # a clause these open after a quotation says something else, not who spoke:

@@ -273,6 +273,8 @@ def indirect(
             opener = parse.index_at(subj) if parse.parsed else None
             if opener is not None and parse.tokens[opener].pos in {"ADP", "ADV", "SCONJ"}:
                 subj_end = subj  # "…, pour un montant non communiqué.": no speaker there
+            if opener is not None and parse.tokens[opener].pos in {"VERB", "AUX"}:
+                subj_end = subj  # "…, continuent de faire réagir.": the clause's own verb
             if language == "fr" and BARE_PARTICIPLE.fullmatch(text[last.start : last.end]):
                 subj_end = subj  # "…, faute de mécaniciens qualifiés.": an adjective
             if parse.parsed and not _verbs(parse, s_start, comma):

@@ -20,7 +20,14 @@ from .antecedents import (
     words_around,
 )
 from .cues import BARE_PARTICIPLE, find_cues
-from .mentions import DESCRIBED_NAME, after_fronted_phrase, skip
+from .mentions import (
+    DESCRIBED_NAME,
+    after_fronted_phrase,
+    is_demonym,
+    listed_demonyms,
+    name_after_role,
+    skip,
+)
 from .mentions import rstrip as rstrip_spaces
 from .models import COURTESY_TITLE, PERSON_LABELS, Parse, Token
 from .names import (
@@ -172,7 +179,7 @@ def _without_place(words: list[str], language: str) -> int:
     Mellock", "une locataire du quartier des Tilleuls"; 0 when there is no such place."""
     people = _unnamed_nouns(language)
     persons = resources.person_nouns(language)
-    for head in (0, 1):  # "dairy farmer": one modifier before the noun
+    for head in (0, 1, 2):  # "dairy farmer", "free-range egg producer": modifiers first
         # (a capital opening the sentence: "Officials in Lissen")
         if len(words) < head + 3 or not all(w[1:].islower() for w in words[: head + 1]):
             continue
@@ -240,6 +247,10 @@ _GROUP_WHERE = re.compile(
     r"(?P<noun>[A-Za-z][a-z'’-]*(?: [a-z][a-z'’-]*){0,2}) (?P<link>in|at|on|from|of|for|near) (?P<rest>\S.*)"
 )
 _GROUPS = frozenset({"police", "family", "staff", "crew", "people"})
+
+
+# an acronym, then a capitalised word: "AFP Iryna"
+_TOLD_AGENCY = re.compile(r"[A-Z]{2,6}[ \u00a0]+(?=[A-ZÀ-Þ][a-zà-ÿ])")
 
 
 def _unnamed_group(noun: str, link: str, complement: str, language: str) -> bool:
@@ -595,6 +606,11 @@ def _base_name(text: str, start: int, end: int, language: str, parse: Parse) -> 
             named = _name_after_role(piece, language, heads)
             if named:
                 return named, "organization" if _is_group_name(piece, language) else "person"
+            # "The chief mediator, former Kenyan vice-president Samuel X", "le chef de la
+            # délégation, le vice-ministre des Affaires étrangères Majid X", "…, le
+            # Finlandais Mikko X"
+            if after_role := name_after_role(raw.split(), language):
+                return _clean(strip_titles(" ".join(after_role), language), language), "person"
             words = piece.split()
             if len(words) >= 2 and all(w[:1].isupper() for w in words):
                 return piece, "person"
@@ -863,11 +879,30 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
                 or (role is not None and _looks_given_named(text[s:e], language))
                 or _aged_name(text, s, e)
                 or _titled_name(text[s:e], language)
+                or _person_apposed(text[s:e], _APPOSED_ROLE.match(text, e), language)
             )
         ):
             label = "PERSON"  # "The captain, Kenji Moriarty, …" tagged as an organisation
             if _titled_name(text[s:e], language):
                 s += len(text[s:e].split()[0]) + 1  # "Taoiseach Declan Moriarty"
+        ent_words = [m.group() for m in re.finditer(r"\S+", text[s:e])]
+        if label not in _PER and len(ent_words) >= 3 and _OF_PLACE.search(text, max(0, s - 6), s):
+            # "la ministre de l'[Économie Lucía Mamani Quispe]": the ministry's name and the
+            # person's, in one entity
+            given = next(
+                (
+                    j
+                    for j in range(1, len(ent_words) - 1)
+                    if given_name_gender(" ".join(ent_words[j:]), language)
+                ),
+                None,
+            )
+            if given is not None:
+                s, label = s + [*re.finditer(r"\S+", text[s:e])][given].start(), "PERSON"
+        told = _TOLD_AGENCY.match(text, s, e)
+        if told is not None and re.search(r"\bà[ \u00a0]+l['’]$", text[max(0, s - 6) : s]):
+            # "a raconté à l'AFP Iryna": the agency told and the speaker, in one entity
+            s, label = told.end(), "PERSON"
         last = parse.index_at(e - 1) if label in _PER else None
         if last is not None and _apposition_head(parse.tokens, last) in generic:
             label = "ORG"  # "Copper Lantern, the Cork band whose …" tagged as a person
@@ -1171,7 +1206,7 @@ def _bare_person(name: str, language: str) -> str:
         elif (
             # a demonym before a given name, not "Hebridean Sea Links"
             words[1].lower() not in particles
-            and _is_demonym(words[0])
+            and is_demonym(words[0])
             and not given_name_gender(" ".join(words), language)
             and given_name_gender(" ".join(words[1:]), language)
         ):
@@ -1311,6 +1346,7 @@ def _full_names(
             and words[0][:1].isupper()
             and words[0].lower() not in skip
             and text[s:e] not in known
+            and _TOLD_AGENCY.match(text, s, e) is None  # (not "AFP Iryna")
         ):
             out.append((f"{words[0]} {words[1]}", "person"))
     return out
@@ -1423,7 +1459,9 @@ def _complemented(text: str, name: str, pos: int, language: str, parse: Parse) -
         # "la direction" after "la direction d'Aéronautique Garonne": the company itself
         management = _MANAGEMENT_OF.match(name + complement)
         return management.group(1) if management else name + complement
-    if " " not in name and name[:1].isupper():
+    # (or a name with its adjectives, cut at its complement: "Comité indépendant")
+    adjectives = language == "fr" and all(w.islower() for w in name.split()[1:])
+    if name[:1].isupper() and (" " not in name or adjectives):
         return _lower_complement(text, name, pos, parse) or name
     return name
 
@@ -1446,11 +1484,16 @@ def _complement_after(text: str, name: str, start: int, end: int) -> str | None:
 
 
 def _lower_complement(text: str, name: str, pos: int, parse: Parse) -> str | None:
-    """A one-word name with the common-noun complement it had when first named:
-    "l'Observatoire" → "Observatoire des croyances contemporaines"."""
-    pattern = re.compile(rf"\b{re.escape(name)}[ \u00a0]+(?:de|d['’]|des|du)\b")
+    """A one-word name, or one with its adjectives, with the common-noun complement it had
+    when first named:
+    "l'Observatoire" → "Observatoire des croyances contemporaines", "le Comité" → "Comité
+    indépendant pour le climat"."""
+    pattern = re.compile(
+        rf"\b{re.escape(name)}(?:[ \u00a0]+[a-zà-ÿ][\w-]*){{0,2}}[ \u00a0]+"
+        r"(?:de|d['’]|des|du|pour|sur)\b"
+    )
     # named before, or right at the mention ("d'après une étude du Centre d'observation …")
-    m = pattern.search(text, max(0, pos - _COMPLEMENT_REACH), pos + 1 + len(name))
+    m = pattern.search(text, max(0, pos - _COMPLEMENT_REACH), pos + len(name) + 60)
     if m is None:
         return None
     k = parse.index_at(m.start())
@@ -1458,11 +1501,16 @@ def _lower_complement(text: str, name: str, pos: int, parse: Parse) -> str | Non
         return None
     end = None
     linked = False
-    for tok in parse.tokens[k + 1 : k + 9]:
+    body = name.split()[0].lower() in resources.words("org_words", "fr")
+    for tok in parse.tokens[k + 1 : k + 10]:
         low = tok.text.lower()
         if tok.pos == "ADP" and low in {"de", "d'", "d’", "des", "du"}:
             linked = True
-        elif tok.pos == "DET" and low in {"la", "l'", "l’", "les", "des"}:
+        elif tok.pos == "ADP" and low in {"pour", "sur"} and body:
+            linked = True  # "Comité indépendant pour le climat" (not "Ventéo pour l'usine")
+        elif tok.pos == "ADJ" and tok.text.islower() and not linked:
+            pass  # "Comité indépendant pour …": an adjective before the complement
+        elif tok.pos == "DET" and low in {"la", "le", "l'", "l’", "les", "des"}:
             pass
         elif tok.pos in {"NOUN", "ADJ"} and tok.text.islower() and linked:
             end = tok.end
@@ -1628,6 +1676,12 @@ def _person_apposed(name: str, role: re.Match[str] | None, language: str) -> boo
 
 
 _ROLE_COMMA = re.compile(r"(?<![\w'’-])([^\W\d_]+),[ \u00a0]*$")
+# the head of a role set after a name: "[Hari Bahadur Thapaliya], the chief district officer
+# in …", "[X], la directrice de …" (no owner's "'s" before it)
+_APPOSED_ROLE = re.compile(
+    r",[ \u00a0]*(?i:the|an?|le|la|l['’]|une?)[ \u00a0]*(?:[a-zà-ÿ][\w-]*[ \u00a0]+){0,2}"
+    r"([a-zà-ÿ][\w-]*)(?=[ \u00a0]*(?:[,.;]|$|(?:in|at|of|for|de|du|des|d['’]|à|au)\b))"
+)
 
 
 def _apposition_head(tokens: list[Token], i: int) -> str:
@@ -1730,16 +1784,16 @@ def _demonym_of(text: str, cand: Candidate) -> str:
     """The demonym a person was introduced with: "l'Australien Lachlan Whitmore" (in the
     name the tagger gave, or right before it), else ""."""
     first = cand.name.split()[0] if cand.name.split() else ""
-    if len(cand.name.split()) >= 3 and _is_demonym(first):
+    if len(cand.name.split()) >= 3 and is_demonym(first):
         return first
     m = _DEMONYM_LEFT.search(text, max(0, cand.start - 30), max(0, cand.start))
-    return m.group(1) if m and cand.start >= 0 and _is_demonym(m.group(1)) else ""
+    return m.group(1) if m and cand.start >= 0 and is_demonym(m.group(1)) else ""
 
 
 def _other_demonym(text: str, cand: Candidate, name: str) -> bool:
     """Whether an epithet made of a demonym ("le Tunisien") cannot stand for ``cand``,
     introduced with another one."""
-    if " " in name or not name[:1].isupper() or not _is_demonym(name):
+    if " " in name or not name[:1].isupper() or not is_demonym(name):
         return False
     other = _demonym_of(text, cand)
     return bool(other) and other.lower() != name.lower()
@@ -1884,16 +1938,6 @@ _DEMONYM_BEFORE = re.compile(
     r"(?:l['’]|la |le )([A-ZÀ-Þ][a-zà-ÿ]+(?:ais|aise|ois|oise|ien|ienne|éen|éenne|ain|aine|an|ane))"
     r"[ \u00a0]+[A-ZÀ-Þ]"
 )
-_DEMONYM = re.compile(
-    r"(?:ais|aise|ois|oise|ien|ienne|éen|éenne|cain|caine|ard|arde|and|ande|ol|ole|esse|ese|"
-    r"ian|ean|ish|man|woman)$"
-)
-
-
-def _is_demonym(word: str) -> bool:
-    """Whether a capitalised word names a person by where they come from: an ending only
-    demonyms have, or a word of data/*/demonyms.txt ("Argentin", "Kenyan", "Spaniard")."""
-    return _DEMONYM.search(word) is not None or word.lower() in _listed_demonyms()
 
 
 def _demonym_of_place(text: str, word: str) -> bool:
@@ -1925,12 +1969,6 @@ _PLACE_ENDINGS = (
     *("er", "ers", "ite", "man", "woman", "n"),  # "Montrealer", "Corkman", "Ottawan"
     *("ois", "oise", "ais", "aise", "ian", "an", "ien", "ienne"),
 )
-
-
-@functools.cache
-def _listed_demonyms() -> frozenset[str]:
-    # both languages: "le Kényan" and "the Kenyan" are each other's spelling
-    return resources.words("demonyms", "fr") | resources.words("demonyms", "en")
 
 
 _AGED = re.compile(r"\d+-year-old|\w+-year-old")
@@ -1999,7 +2037,7 @@ def _epithet_article(
     acronym = name.isupper() and name.lower() in nouns
     first, _, rest = name.partition(" ")
     # "the Senegalese diplomat", "the Milan-born entrepreneur": a described noun
-    described = bool(rest) and rest.islower() and (_is_demonym(first) or first.endswith("-born"))
+    described = bool(rest) and rest.islower() and (is_demonym(first) or first.endswith("-born"))
     if name[:1].isupper() and not acronym and not described:  # (not "the GP" in capitals)
         # "la Française", "the Australian": a demonym alone, not a name or an organisation
         # ("the Montrealer" after "a former Montreal city councillor")
@@ -2007,8 +2045,8 @@ def _epithet_article(
             _demonym_of_place(text, name) or _introduced_with(text, name, start, parse)
         )
         # (a listed one may have two words: "the New Zealander")
-        listed = name.lower() in _listed_demonyms()
-        demonym = derived or listed or (" " not in name and _is_demonym(name))
+        listed = name.lower() in listed_demonyms()
+        demonym = derived or listed or (" " not in name and is_demonym(name))
         # (not the apposition after it: "Le Tunisien de 22 ans, 31e au classement ATP")
         comma = text.find(",", start, end)
         ents = parse.ents_between(start, end if comma < 0 else comma)
@@ -2368,7 +2406,11 @@ def _from_place(text: str, start: int, s: int, language: str) -> bool:
     """Whether the name at ``s`` says where a person noun before it comes from: "a resident
     of Foundry Lane", "une habitante de Kervenec"."""
     m = _NOUN_OF.search(text, max(start, s - 40), s)
-    return m is not None and _RESIDENT.fullmatch(m.group(1)) is not None  # not "la sœur de X"
+    if m is None:
+        return False
+    if m.group(2) in {"in", "from"} and m.group(1).lower() in resources.words("people", language):
+        return True  # "an apple grower in Kent", "a farmer from Cumbria"
+    return _RESIDENT.fullmatch(m.group(1)) is not None  # not "la sœur de X"
 
 
 _RESIDENT = re.compile(
@@ -2376,7 +2418,7 @@ _RESIDENT = re.compile(
     r"(?:resident|inhabitant|villager|native|habitant|riverain|originaire|venu|arrivé)e?s?",
     re.IGNORECASE,
 )
-_NOUN_OF = re.compile(r"([^\W\d_]+)[ \u00a0]+(?:of|from|in|de|du|d['’])[ \u00a0]*$")
+_NOUN_OF = re.compile(r"([^\W\d_]+)[ \u00a0]+(of|from|in|de|du|d['’])[ \u00a0]*$")
 # a noun for a place named after a person: "l'école Jules-Ferry", "rue Victor-Hugo"
 _NAMED_PLACE = re.compile(
     r"\b(?:école|collège|lycée|rue|avenue|boulevard|place|quai|cité|hôpital|gare|stade|"
@@ -2448,6 +2490,16 @@ def _role_map(text: str, parse: Parse, language: str) -> list[tuple[int, str, st
         words = [_ELIDED.sub("", w.lower().strip("'’")) for w in _NAME_WORD.findall(left)]
         if m:
             words += [w.lower().strip("'’") for w in m.group(1).split()]
+            # "Dr Fiona X, an entomologist at …": a noun for a person the lists do not
+            # know, which "the entomologist" takes up later
+            apposed = [w.lower() for w in m.group(1).split()]
+            if (
+                len(apposed) >= 2
+                and apposed[0] in {"a", "an"}
+                and apposed[1] not in role_words
+                and _agent_noun(apposed[1], language)
+            ):
+                out.append((s, apposed[1], person))
         for k, w in enumerate(words):
             before = _ELIDED.sub("", words[k - 1]) if k else ""
             if before in _FORMER:
