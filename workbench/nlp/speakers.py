@@ -126,7 +126,7 @@ _PLACE_BODIES = {"préfecture", "mairie"}
 _STANDALONE_BODIES |= _PLACE_BODIES
 # "Sandford's barrister": a person noun owned by a name, the unnamed speaker
 _POSSESSIVE = re.compile(r"['’]s?[ \u00a0]+")
-_NAMED_OWNER = re.compile(r"^[A-Z][\w.-]*['’]s\s+(?=[a-z])")
+_NAMED_OWNER = re.compile(r"^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+(?=[a-z])")
 _ANONYMITY = re.compile(
     r",?\s+(?:(?:sous|à) (?:couvert|condition|le sceau) d(?:e l)?['’]anonymat|"
     r"(?:speaking )?on (?:the )?condition of anonymity)$",
@@ -287,6 +287,12 @@ def _clean(name: str, language: str) -> str:
         if rest and (
             rest[0].lower() in people
             or (len(rest) <= 3 and all(w.islower() for w in rest) and rest[-1] in people)
+            # "South Africa's national statistics agency": a body it does not name
+            or (
+                len(rest) <= 4
+                and all(w.islower() for w in rest)
+                and rest[-1] in _generic_nouns(language)
+            )
         ):
             name = name[owned.end() :]
     name = _LEADING_LINK.sub("", name)  # "Mais un responsable du ministère"
@@ -899,6 +905,8 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
             )
             if given is not None:
                 s, label = s + [*re.finditer(r"\S+", text[s:e])][given].start(), "PERSON"
+        if label not in _PER and _countryman(text, s, e, language):
+            label = "PERSON"  # "Denmark's [Mikkel Sørgaard]" tagged as an organisation
         told = _TOLD_AGENCY.match(text, s, e)
         if told is not None and re.search(r"\bà[ \u00a0]+l['’]$", text[max(0, s - 6) : s]):
             # "a raconté à l'AFP Iryna": the agency told and the speaker, in one entity
@@ -1780,23 +1788,49 @@ _WORDS_BEFORE = re.compile(r"(?:[^\W\d_][\w-]*[ \u00a0]+){1,3}$")
 _FUNCTION_WORDS = frozenset({"de", "du", "des", "la", "le", "les", "of", "the", "for", "a", "an"})
 
 
-def _demonym_of(text: str, cand: Candidate) -> str:
-    """The demonym a person was introduced with: "l'Australien Lachlan Whitmore" (in the
-    name the tagger gave, or right before it), else ""."""
+def _demonyms_of(text: str, cand: Candidate) -> set[str]:
+    """The demonyms, lower-cased, a person was introduced with: "l'Australien Lachlan
+    Whitmore" (in the name the tagger gave, or right before it), "Denmark's Mikkel X" (the
+    country's, data/en/countries.txt), else none."""
     first = cand.name.split()[0] if cand.name.split() else ""
     if len(cand.name.split()) >= 3 and is_demonym(first):
-        return first
-    m = _DEMONYM_LEFT.search(text, max(0, cand.start - 30), max(0, cand.start))
-    return m.group(1) if m and cand.start >= 0 and is_demonym(m.group(1)) else ""
+        return {first.lower()}
+    if cand.start < 0:
+        return set()
+    m = _DEMONYM_LEFT.search(text, max(0, cand.start - 30), cand.start)
+    if m and is_demonym(m.group(1)):
+        return {m.group(1).lower()}
+    owner = _COUNTRY_LEFT.search(text, max(0, cand.start - 30), cand.start)
+    countries = resources.mapping("countries", "en")
+    return set(countries.get(owner.group(1).lower(), "").split()) if owner else set()
+
+
+def _countryman(text: str, s: int, e: int, language: str) -> bool:
+    """Whether a name after a country's "'s" is a person's: two or three capitalised words,
+    none an organisation's, that the text takes up later as one of that country's people
+    ("Denmark's Mikkel X … The Dane"), or with a given name the lists know."""
+    owner = _COUNTRY_LEFT.search(text, max(0, s - 30), s)
+    words = text[s:e].split()
+    if owner is None or not 2 <= len(words) <= 3:
+        return False
+    org_words = resources.words("org_words", language)
+    if any(not w[:1].isupper() or w.isupper() or w.lower() in org_words for w in words):
+        return False
+    people = resources.mapping("countries", "en").get(owner.group(1).lower(), "").split()
+    later = text[e:].lower()
+    return bool(people) and (
+        bool(given_name_gender(text[s:e], language))
+        or any(re.search(rf"\bthe {re.escape(p)}\b", later) for p in people)
+    )
 
 
 def _other_demonym(text: str, cand: Candidate, name: str) -> bool:
-    """Whether an epithet made of a demonym ("le Tunisien") cannot stand for ``cand``,
-    introduced with another one."""
+    """Whether an epithet made of a demonym ("le Tunisien", "the Dane") cannot stand for
+    ``cand``, introduced with another one."""
     if " " in name or not name[:1].isupper() or not is_demonym(name):
         return False
-    other = _demonym_of(text, cand)
-    return bool(other) and other.lower() != name.lower()
+    others = _demonyms_of(text, cand)
+    return bool(others) and name.lower() not in others
 
 
 def _same_demonym(text: str, antecedents: Antecedents, pos: int, name: str) -> Candidate | None:
@@ -1811,6 +1845,8 @@ def _same_demonym(text: str, antecedents: Antecedents, pos: int, name: str) -> C
 
 # "l'Australien [Lachlan Whitmore]", "the Kenyan [Ruth Chebet]": a demonym right before a name
 _DEMONYM_LEFT = re.compile(r"(?:l['’]|la |le |the )([A-ZÀ-Þ][a-zà-ÿ]+)[ \u00a0]+$")
+# "Denmark's [Mikkel X]": a country as the owner of a name
+_COUNTRY_LEFT = re.compile(r"(?<![\w-])([A-Z][a-z]+)['’]s[ \u00a0]+$")
 
 
 def _named_before(antecedents: Antecedents, pos: int, gender: str) -> Candidate | None:
@@ -2052,8 +2088,9 @@ def _epithet_article(
         ents = parse.ents_between(start, end if comma < 0 else comma)
         # the French model calls "Française" a LOC, the English one "the Scot" a PERSON
         # and "the Ottawan" (after "Ottawa") or "the Queenslander" an ORG
+        # (an age the tagger calls a date: "the 31-year-old Kenyan")
         if not demonym or any(
-            label not in {"NORP", "MISC", "LOC", "GPE"}
+            label not in {"NORP", "MISC", "LOC", "GPE", "DATE", "CARDINAL"}
             and not ((label in _PER or derived or listed) and text[s:e] == name)
             for s, e, label in ents
         ):
@@ -2240,6 +2277,11 @@ def _anaphor(
                 before = text[max(0, end - _ROLE_PLACE_REACH) : end]
                 if all(c in before for c in capitals):
                     best = person
+            elif role in (first, whole, head) and _APPOSED_NAME.fullmatch(text, pos, end):
+                # "Sa présidente, la Néerlandaise Ingrid X, a expliqué": the name set right
+                # after the role
+                best = person
+                break
         if best is None and (words[0] in offices or head in offices) and len(words) <= 3:
             # "A coroner has found …" before "Coroner Janet Ellery will …": an office the
             # article names its holder with a little later
@@ -2283,6 +2325,12 @@ def _anaphor(
         and (head in name.split() or head.upper() in name.split())
         and antecedents is not None
     ):
+        # "Japan's biggest union federation, the National Council of Trade Unions, said":
+        # the body's name in apposition
+        comma = text.find(",", pos, pos + _AT_MENTION)
+        apposed = _APPOSED_BODY.match(text, comma) if comma > pos else None
+        if apposed is not None and text[pos:comma].rstrip().lower().endswith(head):
+            return apposed.group(1), "organization"
         # "The charity Refuge Legal Aid, which …, said": the name right after the noun
         pattern = re.compile(rf"\b(?i:{re.escape(head)})\s+({_PROPER_NAME})")
         named = pattern.search(text, pos, pos + _AT_MENTION)
@@ -2313,6 +2361,18 @@ def _anaphor(
             ),
             None,
         )
+        stands_for = standing_for.get(head, "").split()
+        if named_with is None and stands_for and head not in _STANDALONE_BODIES:
+            # "la jeune pousse" after "La start-up lyonnaise Hélixa" the tagger did not
+            # tag: the last body the text introduced with a noun it stands for
+            alternatives = "|".join(re.escape(m) for m in stands_for)
+            introducing = re.compile(
+                rf"\b(?i:{alternatives})(?:[ \u00a0]+{_CONTENT_WORD}){{0,2}}[ \u00a0]+"
+                rf"({_PROPER_NAME})"
+            )
+            hits = [*introducing.finditer(text, max(0, pos - _COMPLEMENT_REACH), pos)]
+            if hits:
+                return hits[-1].group(1), "organization"
         levels = resources.words("public_levels", language)
         if named_with is None and any(w in levels for w in words):
             # "la direction académique", "the regional council": a public body by its level,
@@ -2324,7 +2384,10 @@ def _anaphor(
                 (
                     c
                     for c in antecedents.before(pos, {"organization"})
-                    if c.start >= 0 and head in text[max(0, c.start - 40) : c.end].lower().split()
+                    # (or one of the words it stands for: "la jeune pousse" for "la start-up
+                    # lyonnaise X")
+                    if c.start >= 0
+                    and markers & set(text[max(0, c.start - 40) : c.end].lower().split())
                 ),
                 None,
             )
@@ -2387,6 +2450,8 @@ def _anaphor(
 
 
 _MISTAGGED_REACH = 300
+# a role, its comma, then a few words before the name ("Sa présidente, la Néerlandaise ")
+_APPOSED_NAME = re.compile(r"[^\W\d_][^.;:!?«»“”\"\n,]{0,60},[ \u00a0]*(?:[^\s,]+[ \u00a0]+){0,3}")
 # a lower-case word that is no link ("consommateurs", "basque"; not "de", "in", "the")
 _CONTENT_WORD = (
     r"(?!(?:de|du|des|la|le|les|à|au|aux|en|dans|sur|pour|par|in|at|on|of|for|from|to|the)"
@@ -2432,6 +2497,10 @@ _ROLE_PLACE_REACH = 120  # how far before a name its role's body or place is wri
 # a proper name: capitalised words, with lower-case particles inside ("Alarme Désert",
 # "Énergies du Rhône")
 _PROPER_NAME = r"[A-ZÀ-Þ][\w'’-]*(?:\s+(?:(?:de|du|des|la|le|et|of|the|and)\s+)?[A-ZÀ-Þ][\w'’-]*)*"
+# a body's own name in apposition: ", the National Council of Trade Unions,"
+_APPOSED_BODY = re.compile(
+    rf",[ \u00a0]*(?:the|le|la|les|l['’])[ \u00a0]*({_PROPER_NAME})[ \u00a0]*(?:,|\([A-Z]+\),)"
+)
 
 
 def _role_map(text: str, parse: Parse, language: str) -> list[tuple[int, str, str]]:
