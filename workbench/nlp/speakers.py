@@ -60,6 +60,7 @@ _QUANTIFIERS = {
     "one", "un", "une", "several", "some", "plusieurs", "quelques", "autre", "another", "other",
 }  # fmt: skip
 _COMPLEMENT = {"de", "du", "des", "of"}  # "le conseil d'administration": a body of its own
+_PREPOSITIONS = {"for", "at", "in", "à", "au", "pour", "d'", "d’"}
 _PUBLISHED = re.compile(
     r"\s+(?:publiée?s?|diffusée?s?|parue?s?|rendue?s? publique?s?|published|released|issued)"
     r"(?:\s.*)?$",
@@ -196,7 +197,8 @@ def _without_place(words: list[str], language: str) -> int:
             continue  # "la Confédération des PME": an organisation's own name
         # "du quartier des Tilleuls": a word for a place, then its name
         place = rest[2:] if len(rest) >= 3 and rest[0] in _PLACE_NOUNS else rest
-        if place[0][:1].isupper() and all(
+        # (an elided article before it: "un délégué de l'Isère")
+        if _ELIDED.sub("", place[0])[:1].isupper() and all(
             w[:1].isupper() or w in {"de", "du", "des", "la", "le", "les"} for w in place
         ):
             return head + 1
@@ -221,6 +223,10 @@ def _without_complement(words: list[str], language: str) -> int:
     if words[0] not in resources.words("people", language) or words[0] in _HEAD_OF:
         return 0
     head = 1
+    if words[1] == "de" and (
+        words[2].isdigit() or words[2] in resources.mapping("numbers", language)
+    ):
+        return 1  # "un père de deux fillettes": a count, no compound
     if re.match(r"d['’](?!une?$)\w+$", words[1]):
         head = 2  # "parent d'élève"
     elif words[1] == "de" and not re.match(r"(?:la|les?|l['’])", words[2]):
@@ -398,6 +404,22 @@ def _clean(name: str, language: str) -> str:
     ):
         name = " ".join(words[2:])
     words = name.split()
+    described = next((k for k in range(1, min(4, len(words) - 1)) if words[k][:1].isupper()), 0)
+    if (
+        described
+        and all(
+            w.islower()
+            and w not in resources.person_nouns(language)
+            and w not in _COMPLEMENT | _PREPOSITIONS
+            for w in words[:described]
+        )
+        and all(w[:1].isupper() for w in words[described:])
+        and any(w.lower() in resources.words("org_words", language) for w in words[described:])
+    ):
+        # "governing National Party", "latest Southern Cross Poll": the name without the
+        # words that describe it (not "part of the Treasury Department": a link)
+        name = " ".join(words[described:])
+        words = name.split()
     if len(words) >= 2 and words[0].lower() in _DWELLERS and _PLACE_OF.match(words[1]):
         # "riverain de la rue des Tisserands", "villager from Kpando", "habitant d'Inkadawane"
         if len(words) >= 3 or re.match(r"d['’][A-ZÀ-Þ]", words[1]):
@@ -2303,6 +2325,15 @@ def _anaphor(
             return best, "person"
     if capitals:
         return name, kind
+    if name.lower() in resources.words("spokes", language):
+        # "said a spokesman for the Regional Emergency Service": the body named after it
+        body_after = re.compile(
+            rf"(?:\w+[ \u00a0]+)?{re.escape(name)}[ \u00a0]+(?:for|of|de|du|des|d['’])[ \u00a0]*"
+            rf"(?:the[ \u00a0]+|la[ \u00a0]+|le[ \u00a0]+|l['’])?({_PROPER_NAME})",
+            re.IGNORECASE,
+        ).match(text, pos)
+        if body_after is not None:
+            return body_after.group(1), "organization"
     if name.lower() in resources.words("spokes", language) and antecedents is not None:
         # "a spokesman said", "un porte-parole a indiqué": for the organisation named before
         body = antecedents.nearest_subject(pos, {"organization"}) or antecedents.nearest(
@@ -2554,7 +2585,8 @@ def _role_map(text: str, parse: Parse, language: str) -> list[tuple[int, str, st
         elif (noun := _noun_before_name(text, s, parse, language)) is not None:
             out.append((s, noun, person))  # "l'ailier ivoirien Yann X", "fly-half Owen X"
         right = text[e : e + 60]
-        m = re.match(r"\s*,\s*((?:[^\W\d_]+['’]?\s*){1,3})", right)
+        # (an owner's "'s" inside: "Warren X, the president's nominee")
+        m = re.match(r"\s*,\s*((?:[^\W\d_]+(?:['’]s?)?\s*){1,3})", right)
         # (elided articles off: "l'imam de la mosquée, Mourad Tayebi")
         words = [_ELIDED.sub("", w.lower().strip("'’")) for w in _NAME_WORD.findall(left)]
         if m:
