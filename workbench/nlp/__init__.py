@@ -9,7 +9,7 @@ from .lang import detect_language, html_to_text
 from .names import canonical_key, is_alias
 from .pipeline import extract, extract_many
 
-VERSION = "0.42.0"
+VERSION = "0.43.0"
 
 __all__ = [
     "VERSION",

@@ -91,6 +91,8 @@ _AGE = re.compile(
     # "a woman in her thirties", "a man in his early 20s"
     r"|\s+in\s+(?:his|her|their)\s+(?:early\s+|mid-?|late\s+)?(?:\w+ties|\d0s|teens))$"
 )
+# an age set after a noun: "L'intéressé, 25 ans", "the man, 41"
+_AGED_AFTER = re.compile(r",\s*\d{1,3}(?:\s+ans)?$")
 _LEADING_LINK = re.compile(r"^(?:mais|et|or|donc|but|and|yet|so)\s+(?=\S)", re.IGNORECASE)
 # "L'un d'eux, Romain X", "One of the protesters, Tom X": the apposed name is who speaks
 _ONE_OF_THEM = re.compile(
@@ -667,12 +669,16 @@ def _base_name(text: str, start: int, end: int, language: str, parse: Parse) -> 
         word = inside_tokens[k].text
         # "une retraitée croisée devant la gare": a participle the tagger calls an adjective
         participle = (
-            inside_tokens[k].pos == "VERB"
-            and _PARTICIPLE_FORM.get(language, _PARTICIPLE_FORM["en"]).search(word) is not None
-        ) or (
-            language == "fr"
-            and BARE_PARTICIPLE.fullmatch(word) is not None
-            and inside_tokens[k - 1].text.lower() in people
+            (
+                inside_tokens[k].pos == "VERB"
+                and _PARTICIPLE_FORM.get(language, _PARTICIPLE_FORM["en"]).search(word) is not None
+            )
+            or (language == "fr" and word in {"ayant", "étant"})
+            or (
+                language == "fr"
+                and BARE_PARTICIPLE.fullmatch(word) is not None
+                and inside_tokens[k - 1].text.lower() in people
+            )
         )
         if (
             participle
@@ -971,8 +977,10 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
             one = _ONE_OF_THEM.match(text, q.mention.start, q.mention.end)
             if one is not None:  # "L'un d'eux, Romain Vuillemin, a raconté": the name
                 q.mention.start, q.mention.pron = one.end(), False
-        if q.mention is not None and _is_pronoun(text[q.mention.start : q.mention.end], language):
-            q.mention.pron = True  # "selon elle", "he said", "L'intéressé a démenti"
+        if q.mention is not None and _is_pronoun(
+            _AGED_AFTER.sub("", text[q.mention.start : q.mention.end]), language
+        ):
+            q.mention.pron = True  # "selon elle", "he said", "L'intéressé[, 25 ans,] a démenti"
         if q.mention is None or q.mention.pron:
             bases.append(None)
             continue
@@ -998,7 +1006,10 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
             n, k = acronyms[n], "organization"
         n, k = _anaphor(text, n, k, end, roles, antecedents, language)
         cand = _candidate(text, start, end, n, k, parse, language)
-        article = _epithet_article(text, start, end, n, language, parse)
+        # ("Le [Breton] de l'équipe X a faussé compagnie …": a demonym the tagger took for a
+        # name, its article outside the entity)
+        lead = _ARTICLE_LEFT.search(text, max(0, start - 4), start) if is_demonym(n) else None
+        article = _epithet_article(text, lead.start() if lead else start, end, n, language, parse)
         if article is not None:  # "À 61 ans, la luthière s'apprête …": the person named before
             match = _named_before(antecedents, start, cand.gender)
             if match is not None:
@@ -1867,6 +1878,7 @@ def _same_demonym(text: str, antecedents: Antecedents, pos: int, name: str) -> C
 
 # "l'Australien [Lachlan Whitmore]", "the Kenyan [Ruth Chebet]": a demonym right before a name
 _DEMONYM_LEFT = re.compile(r"(?:l['’]|la |le |the )([A-ZÀ-Þ][a-zà-ÿ]+)[ \u00a0]+$")
+_ARTICLE_LEFT = re.compile(r"\b(?:[Ll]e |[Ll]a |[Ll]['’]|[Tt]he )$")
 # "Denmark's [Mikkel X]": a country as the owner of a name
 _COUNTRY_LEFT = re.compile(r"(?<![\w-])([A-Z][a-z]+)['’]s[ \u00a0]+$")
 
