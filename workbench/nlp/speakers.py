@@ -919,20 +919,20 @@ def resolve(text: str, quotes: list[Quote], language: str, parse: Parse) -> None
             label = "PERSON"  # "The captain, Kenji Moriarty, …" tagged as an organisation
             if _titled_name(text[s:e], language):
                 s += len(text[s:e].split()[0]) + 1  # "Taoiseach Declan Moriarty"
-        ent_words = [m.group() for m in re.finditer(r"\S+", text[s:e])]
-        if label not in _PER and len(ent_words) >= 3 and _OF_PLACE.search(text, max(0, s - 6), s):
+        pieces = [*re.finditer(r"\S+", text[s:e])]
+        if label not in _PER and len(pieces) >= 3 and _OF_PLACE.search(text, max(0, s - 6), s):
             # "la ministre de l'[Économie Lucía Mamani Quispe]": the ministry's name and the
             # person's, in one entity
             given = next(
                 (
                     j
-                    for j in range(1, len(ent_words) - 1)
-                    if given_name_gender(" ".join(ent_words[j:]), language)
+                    for j in range(1, len(pieces) - 1)
+                    if given_name_gender(" ".join(p.group() for p in pieces[j:]), language)
                 ),
                 None,
             )
             if given is not None:
-                s, label = s + [*re.finditer(r"\S+", text[s:e])][given].start(), "PERSON"
+                s, label = s + pieces[given].start(), "PERSON"
         if label not in _PER and _countryman(text, s, e, language):
             label = "PERSON"  # "Denmark's [Mikkel Sørgaard]" tagged as an organisation
         told = _TOLD_AGENCY.match(text, s, e)
@@ -1833,28 +1833,33 @@ def _demonyms_of(text: str, cand: Candidate) -> set[str]:
     m = _DEMONYM_LEFT.search(text, max(0, cand.start - 30), cand.start)
     if m and is_demonym(m.group(1)):
         return {m.group(1).lower()}
-    owner = _COUNTRY_LEFT.search(text, max(0, cand.start - 30), cand.start)
-    countries = resources.mapping("countries", "en")
-    return set(countries.get(owner.group(1).lower(), "").split()) if owner else set()
+    return set(_country_people(text, cand.start))
+
+
+def _country_people(text: str, start: int) -> list[str]:
+    """The nouns for the people of the country whose "'s" stands right before ``start``
+    ("Denmark's [Mikkel X]" → dane; data/en/countries.txt), else none."""
+    owner = _COUNTRY_LEFT.search(text, max(0, start - 30), start)
+    if owner is None:
+        return []
+    return resources.mapping("countries", "en").get(owner.group(1).lower(), "").split()
 
 
 def _countryman(text: str, s: int, e: int, language: str) -> bool:
     """Whether a name after a country's "'s" is a person's: two or three capitalised words,
     none an organisation's, that the text takes up later as one of that country's people
     ("Denmark's Mikkel X … The Dane"), or with a given name the lists know."""
-    owner = _COUNTRY_LEFT.search(text, max(0, s - 30), s)
+    people = _country_people(text, s)
     words = text[s:e].split()
-    if owner is None or not 2 <= len(words) <= 3:
+    if not people or not 2 <= len(words) <= 3:
         return False
     org_words = resources.words("org_words", language)
     if any(not w[:1].isupper() or w.isupper() or w.lower() in org_words for w in words):
         return False
-    people = resources.mapping("countries", "en").get(owner.group(1).lower(), "").split()
+    if given_name_gender(text[s:e], language):
+        return True
     later = text[e:].lower()
-    return bool(people) and (
-        bool(given_name_gender(text[s:e], language))
-        or any(re.search(rf"\bthe {re.escape(p)}\b", later) for p in people)
-    )
+    return any(re.search(rf"\bthe {re.escape(p)}\b", later) for p in people)
 
 
 def _other_demonym(text: str, cand: Candidate, name: str) -> bool:
