@@ -53,11 +53,11 @@ def test_locate_pieces() -> None:
 
 def test_development_set_is_valid_and_large_enough() -> None:
     docs = evaluation.load_gold(EVAL)
-    assert len(docs) == 4249  # dev + dev2 (dev), heldout, heldout2 … heldout141
+    assert len(docs) == 4339  # dev + dev2 (dev), heldout, heldout2 … heldout144
     counts = Counter(d["split"] for d in docs)
-    assert set(counts) == {"dev", "heldout"} | {f"heldout{n}" for n in range(2, 142)}
+    assert set(counts) == {"dev", "heldout"} | {f"heldout{n}" for n in range(2, 145)}
     assert (counts["heldout2"], counts["heldout3"]) == (22, 26)
-    assert all(counts[f"heldout{n}"] == 30 for n in range(4, 142))
+    assert all(counts[f"heldout{n}"] == 30 for n in range(4, 145))
     assert {d["language"] for d in docs} == {"fr", "en"}
     kinds = {q["kind"] for d in docs for q in d["quotes"]}
     assert kinds == {"direct", "partial", "indirect"}
